@@ -1,0 +1,234 @@
+// Package awsop recognises calls of AWS SDK operations by the type of their
+// input, not by the spelling of the receiver or method: a call through a
+// user-defined interface (how AWS is faked in tests), an embedded client, a
+// type-parameter receiver or a generic wrapper that is handed the operation as
+// a function value all count.
+//
+// SDK v2: Op(ctx, *svc.OpInput, ...func(*svc.Options)) on any receiver (any
+// method name, as the shape is unambiguous), and Op(ctx, *svc.OpInput) on an
+// interface that drops the options. SDK v1 (github.com/aws/aws-sdk-go):
+// Op(*svc.OpInput), OpWithContext(ctx, *svc.OpInput, ...request.Option) and
+// OpRequest(*svc.OpInput).
+package awsop
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Import path prefixes of the two SDKs' service packages.
+const (
+	V2Prefix = "github.com/aws/aws-sdk-go-v2/service/"
+	V1Prefix = "github.com/aws/aws-sdk-go/service/"
+)
+
+// SDK tells the two AWS SDKs for Go apart.
+type SDK int
+
+const (
+	V2 SDK = iota + 1
+	V1
+)
+
+func (s SDK) String() string {
+	if s == V1 {
+		return "v1"
+	}
+	return "v2"
+}
+
+// An Op names an AWS operation: the service package name shared by both SDKs
+// ("cloudwatch", "sns", "dynamodb") and the operation ("PutMetricData").
+type Op struct {
+	Service string
+	Name    string
+}
+
+func (op Op) String() string { return op.Service + "." + op.Name }
+
+// A Call is a matched operation call.
+type Call struct {
+	Op    Op
+	SDK   SDK
+	Call  *ast.CallExpr
+	Input ast.Expr // the argument that carries *svc.OpInput
+}
+
+// A Matcher matches calls of a fixed set of operations.
+type Matcher struct {
+	ops map[inputKey]Op
+}
+
+type inputKey struct {
+	path string // package path of the input type
+	name string // OpInput
+}
+
+// NewMatcher returns a matcher for ops.
+func NewMatcher(ops ...Op) *Matcher {
+	m := &Matcher{ops: make(map[inputKey]Op, 2*len(ops))}
+	for _, op := range ops {
+		m.ops[inputKey{V2Prefix + op.Service, op.Name + "Input"}] = op
+		m.ops[inputKey{V1Prefix + op.Service, op.Name + "Input"}] = op
+	}
+	return m
+}
+
+// Packages returns the import paths of the service packages the matcher's
+// operations live in, for a cheap "does this package care" check.
+func (m *Matcher) Packages() []string {
+	seen := make(map[string]bool)
+	var out []string
+	for k := range m.ops {
+		if !seen[k.path] {
+			seen[k.path] = true
+			out = append(out, k.path)
+		}
+	}
+	return out
+}
+
+// Match reports whether call invokes one of the matcher's operations, directly
+// or by handing the operation to a generic wrapper as a function value.
+func (m *Matcher) Match(info *types.Info, call *ast.CallExpr) (Call, bool) {
+	tv, ok := info.Types[call.Fun]
+	if !ok || tv.IsType() || tv.IsBuiltin() {
+		return Call{}, false
+	}
+	sig, ok := types.Unalias(tv.Type).Underlying().(*types.Signature)
+	if !ok {
+		return Call{}, false
+	}
+	name := ""
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		name = fn.Name()
+	}
+	if op, sdk, idx, ok := m.matchSignature(sig, name); ok && idx < len(call.Args) {
+		return Call{Op: op, SDK: sdk, Call: call, Input: call.Args[idx]}, true
+	}
+	return m.matchWrapper(info, call)
+}
+
+// matchSignature reports whether a function of this signature and name is an
+// operation call, and which parameter is the input.
+func (m *Matcher) matchSignature(sig *types.Signature, name string) (Op, SDK, int, bool) {
+	params := sig.Params()
+	for i := range params.Len() {
+		op, key, ok := m.input(params.At(i).Type())
+		if !ok {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(key.path, V2Prefix):
+			if i == 1 && isContext(params.At(0).Type()) &&
+				(name == op.Name && params.Len() == 2 || isV2Options(sig, key.path)) {
+				return op, V2, i, true
+			}
+		default:
+			switch {
+			case i == 0 && (name == op.Name || name == op.Name+"Request"):
+				return op, V1, i, true
+			case i == 1 && name == op.Name+"WithContext" && isContext(params.At(0).Type()):
+				return op, V1, i, true
+			}
+		}
+	}
+	return Op{}, 0, 0, false
+}
+
+// matchWrapper matches a generic helper that is handed an operation as a
+// function value and its input as another argument:
+//
+//	call(ctx, client.PutMetricData, input)
+func (m *Matcher) matchWrapper(info *types.Info, call *ast.CallExpr) (Call, bool) {
+	for _, arg := range call.Args {
+		fsig, ok := types.Unalias(info.TypeOf(arg)).(*types.Signature)
+		if !ok {
+			continue
+		}
+		name := ""
+		if sel, ok := ast.Unparen(arg).(*ast.SelectorExpr); ok {
+			name = sel.Sel.Name
+		}
+		op, sdk, idx, ok := m.matchSignature(fsig, name)
+		if !ok {
+			continue
+		}
+		want := fsig.Params().At(idx).Type()
+		for _, in := range call.Args {
+			if in != arg && types.Identical(info.TypeOf(in), want) {
+				return Call{Op: op, SDK: sdk, Call: call, Input: in}, true
+			}
+		}
+	}
+	return Call{}, false
+}
+
+// input reports whether t is *svc.OpInput of one of the matcher's operations.
+func (m *Matcher) input(t types.Type) (Op, inputKey, bool) {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return Op{}, inputKey{}, false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return Op{}, inputKey{}, false
+	}
+	key := inputKey{n.Obj().Pkg().Path(), n.Obj().Name()}
+	op, ok := m.ops[key]
+	return op, key, ok
+}
+
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Name() == "Context" &&
+		(n.Obj().Pkg().Path() == "context" || n.Obj().Pkg().Path() == "github.com/aws/aws-sdk-go/aws")
+}
+
+// isV2Options reports whether sig ends in ...func(*svc.Options) of the
+// input's own service package.
+func isV2Options(sig *types.Signature, path string) bool {
+	params := sig.Params()
+	if !sig.Variadic() || params.Len() != 3 {
+		return false
+	}
+	s, ok := params.At(2).Type().(*types.Slice)
+	if !ok {
+		return false
+	}
+	f, ok := types.Unalias(s.Elem()).Underlying().(*types.Signature)
+	if !ok || f.Params().Len() != 1 {
+		return false
+	}
+	p, ok := types.Unalias(f.Params().At(0).Type()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Name() == "Options" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path
+}
+
+// ImportsAny reports whether pkg imports a package whose path is one of
+// paths or below one of them: the fast path that lets an analyzer skip a
+// package that cannot contain what it looks for.
+func ImportsAny(pkg *types.Package, paths ...string) bool {
+	for _, imp := range pkg.Imports() {
+		for _, p := range paths {
+			if imp.Path() == p || strings.HasPrefix(imp.Path(), p+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// InSDK reports whether pkg is part of an AWS SDK itself, which the
+// analyzers never need to look into.
+func InSDK(pkg *types.Package) bool {
+	p := pkg.Path()
+	return strings.HasPrefix(p, "github.com/aws/aws-sdk-go-v2/") || strings.HasPrefix(p, "github.com/aws/aws-sdk-go/") ||
+		p == "github.com/aws/aws-sdk-go-v2" || p == "github.com/aws/aws-sdk-go"
+}

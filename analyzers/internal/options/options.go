@@ -1,0 +1,108 @@
+// Package options provides the flag values that tracelint analyzers bind their
+// Options structs to. Every value is validated when it is set, so a bad value
+// fails at start-up with a message naming the flag and the problem (the flag
+// package prints `invalid value "x" for flag -metricdims.dimensions: ...` and
+// the process exits non-zero), whether it came from the command line, go vet
+// or the golangci-lint plugin (which sets the same flags).
+package options
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// List is a comma-separated list of non-empty, distinct items, each checked
+// by an optional validator. Setting it replaces the defaults.
+type List struct {
+	p     *[]string
+	check func(string) error
+}
+
+// NewList returns a flag value that stores into p.
+func NewList(p *[]string, check func(item string) error) *List {
+	return &List{p: p, check: check}
+}
+
+func (l *List) String() string {
+	if l == nil || l.p == nil {
+		return ""
+	}
+	return strings.Join(*l.p, ",")
+}
+
+func (l *List) Set(s string) error {
+	items, err := SplitList(s, l.check)
+	if err != nil {
+		return err
+	}
+	*l.p = items
+	return nil
+}
+
+// SplitList parses a comma-separated list: items are trimmed, must be
+// non-empty and distinct, and pass check when it is not nil.
+func SplitList(s string, check func(string) error) ([]string, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, fmt.Errorf("empty list: give at least one item")
+	}
+	var items []string
+	seen := make(map[string]bool)
+	for i, item := range strings.Split(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			return nil, fmt.Errorf("item %d is empty (stray comma?)", i+1)
+		}
+		if seen[item] {
+			return nil, fmt.Errorf("%q is listed twice", item)
+		}
+		seen[item] = true
+		if check != nil {
+			if err := check(item); err != nil {
+				return nil, fmt.Errorf("%q: %v", item, err)
+			}
+		}
+		items = append(items, item)
+	}
+	return items, nil
+}
+
+// Regexp is a regular expression flag value; it must compile.
+type Regexp struct {
+	p **regexp.Regexp
+}
+
+// NewRegexp returns a flag value that stores into p.
+func NewRegexp(p **regexp.Regexp) *Regexp { return &Regexp{p: p} }
+
+func (r *Regexp) String() string {
+	if r == nil || r.p == nil || *r.p == nil {
+		return ""
+	}
+	return (*r.p).String()
+}
+
+func (r *Regexp) Set(s string) error {
+	if s == "" {
+		return fmt.Errorf("empty pattern")
+	}
+	re, err := regexp.Compile(s)
+	if err != nil {
+		return fmt.Errorf("not a valid regular expression: %v", err)
+	}
+	*r.p = re
+	return nil
+}
+
+// Identifier checks that s looks like a name: letters, digits, '_', '-', '.', ':' and '/'.
+// CloudWatch dimension names, JSON keys and table names all fit.
+func Identifier(s string) error {
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', strings.ContainsRune("_-.:/", r):
+		default:
+			return fmt.Errorf("character %q is not allowed in a name", r)
+		}
+	}
+	return nil
+}

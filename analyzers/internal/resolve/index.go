@@ -1,0 +1,505 @@
+package resolve
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Analyzer computes, once per package and only when first asked, the
+// package-wide index of assignments that the resolver follows. Every tracelint
+// analyzer requires it, so the index is built at most once per package however
+// many analyzers run, and not at all in packages that no analyzer looks into.
+var Analyzer = &analysis.Analyzer{
+	Name:             "tracelintresolve",
+	Doc:              "index of assignments shared by the tracelint analyzers (internal)",
+	Run:              func(pass *analysis.Pass) (any, error) { return &Index{pass: pass}, nil },
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	RunDespiteErrors: true,
+	ResultType:       reflectTypeOfIndex,
+}
+
+// Index records where every variable of a package, and every field or element
+// reachable from one, is assigned. It is built lazily and is safe for
+// concurrent use by the analyzers that share it.
+type Index struct {
+	pass *analysis.Pass
+	once sync.Once
+
+	assigns map[types.Object][]source // variable → values assigned to it
+	paths   map[pathKey][]source      // variable.path → values assigned there
+	aliases map[types.Object][]types.Object
+	escapes map[types.Object]escape // variables that code we cannot see may change
+	decls   map[*types.Func]*ast.FuncDecl
+	params  map[*types.Var]paramRef // parameters and receivers of every function
+	zero    map[types.Object]bool   // variables declared without a value
+
+	// passes records pointers handed to functions of this package; such a
+	// variable may change if the callee writes through that parameter.
+	passes map[types.Object][]passRef
+	// written records variables with assignments below them (p.F = ...).
+	written map[types.Object]bool
+}
+
+// A paramRef locates a parameter: fn is nil for a function literal's.
+type paramRef struct {
+	fn  *types.Func
+	idx int // -1 for a receiver
+}
+
+type passRef struct {
+	param types.Object
+	pos   token.Pos
+	fn    string
+}
+
+// A source is one value assigned to a variable or path.
+type source struct {
+	expr   ast.Expr
+	result int // which result of a multi-value call expr is assigned; -1: not followed
+	elems  bool // the variable takes the elements of expr (range)
+}
+
+// A pathKey names a place below a variable: steps are field names or "[]"
+// (any element), joined by ".".
+type pathKey struct {
+	root  types.Object
+	steps string
+}
+
+type escape struct {
+	pos  token.Pos
+	call string
+}
+
+func (ix *Index) build() {
+	ix.once.Do(func() {
+		ix.assigns = make(map[types.Object][]source)
+		ix.paths = make(map[pathKey][]source)
+		ix.aliases = make(map[types.Object][]types.Object)
+		ix.escapes = make(map[types.Object]escape)
+		ix.decls = make(map[*types.Func]*ast.FuncDecl)
+		ix.params = make(map[*types.Var]paramRef)
+		ix.zero = make(map[types.Object]bool)
+		ix.passes = make(map[types.Object][]passRef)
+		ix.written = make(map[types.Object]bool)
+		ix.scan()
+		ix.propagateWrites()
+	})
+}
+
+// propagateWrites marks as escaped every variable handed to a function of
+// this package that writes through (or passes on) the parameter it lands in.
+func (ix *Index) propagateWrites() {
+	for changed := true; changed; {
+		changed = false
+		for v, refs := range ix.passes {
+			if _, done := ix.escapes[v]; done {
+				continue
+			}
+			for _, ref := range refs {
+				_, esc := ix.escapes[ref.param]
+				if esc || ix.written[ref.param] {
+					ix.escapes[v] = escape{pos: ref.pos, call: ref.fn}
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+func (ix *Index) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.FieldList) {
+	info := ix.pass.TypesInfo
+	if recv != nil {
+		for _, f := range recv.List {
+			for _, name := range f.Names {
+				if v, ok := info.Defs[name].(*types.Var); ok {
+					ix.params[v] = paramRef{fn, -1}
+				}
+			}
+		}
+	}
+	i := 0
+	for _, f := range ft.Params.List {
+		if len(f.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range f.Names {
+			if v, ok := info.Defs[name].(*types.Var); ok {
+				ix.params[v] = paramRef{fn, i}
+			}
+			i++
+		}
+	}
+}
+
+func (ix *Index) scan() {
+	info := ix.pass.TypesInfo
+	in := ix.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	filter := []ast.Node{
+		(*ast.FuncDecl)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.ValueSpec)(nil),
+		(*ast.RangeStmt)(nil),
+		(*ast.CallExpr)(nil),
+		(*ast.FuncLit)(nil),
+	}
+	in.Preorder(filter, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
+				ix.addParams(fn, n.Type, n.Recv)
+				if n.Body != nil {
+					ix.decls[fn] = n
+				}
+			}
+		case *ast.FuncLit:
+			ix.addParams(nil, n.Type, nil)
+		case *ast.AssignStmt:
+			ix.assignStmt(n)
+		case *ast.ValueSpec:
+			ix.valueSpec(n)
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				ix.assignTo(n.Value, source{expr: n.X, elems: true})
+			}
+			if n.Key != nil {
+				// Keys are indexes or map keys: nothing this package follows.
+				ix.assignTo(n.Key, source{expr: n.Key, result: -1})
+			}
+		case *ast.CallExpr:
+			ix.call(n)
+		}
+	})
+}
+
+// call records the variables a call may modify: a pointer (or the address of
+// a variable) passed to a function that may write through it.
+func (ix *Index) call(call *ast.CallExpr) {
+	info := ix.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+		return
+	}
+	fn, _ := calleeFunc(info, call)
+	if fn != nil && readOnly(fn) {
+		return
+	}
+	name := "a function value"
+	if fn != nil {
+		name = qualifiedName(fn)
+	}
+	var sig *types.Signature
+	if fn != nil {
+		sig, _ = fn.Type().(*types.Signature)
+	}
+	// A concrete function of this package: whether it writes through the
+	// parameter is known once the whole package is scanned.
+	local := fn != nil && fn.Pkg() == ix.pass.Pkg && !isInterfaceMethod(fn)
+	mark := func(e ast.Expr, param types.Object) {
+		e = ast.Unparen(e)
+		var v types.Object
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			v = rootVar(info, u.X)
+		} else if isPointer(info.TypeOf(e)) {
+			v = rootVar(info, e)
+		}
+		if v == nil {
+			return
+		}
+		if param != nil && local {
+			ix.passes[v] = append(ix.passes[v], passRef{param: param, pos: call.Pos(), fn: name})
+			return
+		}
+		if _, seen := ix.escapes[v]; !seen {
+			ix.escapes[v] = escape{pos: call.Pos(), call: name}
+		}
+	}
+	paramAt := func(i int) types.Object {
+		if sig == nil || sig.Params().Len() == 0 {
+			return nil
+		}
+		if i >= sig.Params().Len() {
+			i = sig.Params().Len() - 1
+		}
+		return sig.Params().At(i)
+	}
+	for i, arg := range call.Args {
+		mark(arg, paramAt(i))
+	}
+	// A pointer-receiver method called on an addressable variable.
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig != nil && sig.Recv() != nil {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && isPointer(sig.Recv().Type()) {
+			if _, isIface := types.Unalias(sig.Recv().Type()).Underlying().(*types.Interface); !isIface {
+				mark(&ast.UnaryExpr{Op: token.AND, X: sel.X}, sig.Recv())
+			}
+		}
+	}
+}
+
+func (ix *Index) assignStmt(n *ast.AssignStmt) {
+	switch {
+	case len(n.Lhs) == len(n.Rhs):
+		for i, lhs := range n.Lhs {
+			rhs := n.Rhs[i]
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+				// x op= y: the new value is x op y.
+				op := opAssign[n.Tok]
+				rhs = &ast.BinaryExpr{X: lhs, OpPos: n.TokPos, Op: op, Y: rhs}
+			}
+			ix.assignTo(lhs, source{expr: rhs})
+		}
+	case len(n.Rhs) == 1:
+		// a, b := f() / v, ok := m[k] / v, ok := x.(T) / v, ok := <-ch
+		for i, lhs := range n.Lhs {
+			src := source{expr: n.Rhs[0], result: i}
+			if _, isCall := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); !isCall && i > 0 {
+				src = source{expr: n.Rhs[0], result: -1} // the ok of comma-ok
+			}
+			ix.assignTo(lhs, src)
+		}
+	}
+}
+
+var opAssign = map[token.Token]token.Token{
+	token.ADD_ASSIGN: token.ADD, token.SUB_ASSIGN: token.SUB, token.MUL_ASSIGN: token.MUL,
+	token.QUO_ASSIGN: token.QUO, token.REM_ASSIGN: token.REM, token.AND_ASSIGN: token.AND,
+	token.OR_ASSIGN: token.OR, token.XOR_ASSIGN: token.XOR, token.SHL_ASSIGN: token.SHL,
+	token.SHR_ASSIGN: token.SHR, token.AND_NOT_ASSIGN: token.AND_NOT,
+}
+
+func (ix *Index) valueSpec(n *ast.ValueSpec) {
+	switch {
+	case len(n.Values) == len(n.Names):
+		for i, name := range n.Names {
+			ix.assignTo(name, source{expr: n.Values[i]})
+		}
+	case len(n.Values) == 1:
+		for i, name := range n.Names {
+			ix.assignTo(name, source{expr: n.Values[0], result: i})
+		}
+	}
+	if len(n.Values) == 0 {
+		// var x T: the zero value, which carries nothing, but its fields
+		// and elements may be assigned later.
+		for _, name := range n.Names {
+			ix.assignTo(name, source{})
+		}
+	}
+}
+
+// assignTo records src as a value of the place lhs denotes.
+func (ix *Index) assignTo(lhs ast.Expr, src source) {
+	info := ix.pass.TypesInfo
+	root, steps, ok := accessPath(info, lhs)
+	if !ok || root == nil {
+		return
+	}
+	if steps == "" {
+		if src.expr == nil {
+			ix.zero[root] = true
+			return
+		}
+		ix.assigns[root] = append(ix.assigns[root], src)
+		// p := &x, or q := p for pointers: p and x are the same place.
+		if src.result == 0 && !src.elems {
+			if target := aliasTarget(info, src.expr); target != nil && target != root {
+				ix.aliases[target] = append(ix.aliases[target], root)
+				ix.aliases[root] = append(ix.aliases[root], target)
+			}
+		}
+		return
+	}
+	k := pathKey{root, steps}
+	ix.paths[k] = append(ix.paths[k], src)
+	ix.written[root] = true
+}
+
+// accessPath splits a place expression into its root variable and the path
+// below it: d.Dimensions → (d, "Dimensions"), in.MetricData[i].Dimensions →
+// (in, "MetricData.[].Dimensions"). Promoted fields spell out the embedded
+// fields they go through.
+func accessPath(info *types.Info, e ast.Expr) (types.Object, string, bool) {
+	var steps []string
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			steps = append(steps, "[]")
+			e = x.X
+		case *ast.SelectorExpr:
+			sel := info.Selections[x]
+			if sel == nil {
+				// A qualified identifier: pkg.Var.
+				obj, _ := info.Uses[x.Sel].(*types.Var)
+				if obj == nil {
+					return nil, "", false
+				}
+				slicesReverse(steps)
+				return obj, strings.Join(steps, "."), true
+			}
+			if sel.Kind() != types.FieldVal {
+				return nil, "", false
+			}
+			names := fieldNames(sel)
+			for i := len(names) - 1; i >= 0; i-- {
+				steps = append(steps, names[i])
+			}
+			e = x.X
+		case *ast.Ident:
+			if x.Name == "_" {
+				return nil, "", false
+			}
+			obj := info.ObjectOf(x)
+			v, ok := obj.(*types.Var)
+			if !ok {
+				return nil, "", false
+			}
+			slicesReverse(steps)
+			return v, strings.Join(steps, "."), true
+		default:
+			return nil, "", false
+		}
+	}
+}
+
+func slicesReverse(s []string) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// fieldNames lists the fields a selection goes through, embedded ones first.
+func fieldNames(sel *types.Selection) []string {
+	t := sel.Recv()
+	var names []string
+	for _, idx := range sel.Index() {
+		st, ok := derefStruct(t)
+		if !ok {
+			return []string{sel.Obj().Name()}
+		}
+		f := st.Field(idx)
+		names = append(names, f.Name())
+		t = f.Type()
+	}
+	return names
+}
+
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := types.Unalias(t).Underlying().(*types.Struct)
+	return st, ok
+}
+
+// rootVar returns the variable at the root of a place expression, if any.
+func rootVar(info *types.Info, e ast.Expr) types.Object {
+	root, _, ok := accessPath(info, e)
+	if !ok {
+		return nil
+	}
+	return root
+}
+
+// aliasTarget returns x for &x and p for a pointer variable p.
+func aliasTarget(info *types.Info, e ast.Expr) types.Object {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+			v, _ := info.ObjectOf(id).(*types.Var)
+			if v != nil {
+				return v
+			}
+		}
+		return nil
+	}
+	if id, ok := e.(*ast.Ident); ok && isPointer(info.TypeOf(id)) {
+		if v, ok := info.ObjectOf(id).(*types.Var); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+func isInterfaceMethod(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	return types.IsInterface(sig.Recv().Type())
+}
+
+func isPointer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
+	return ok
+}
+
+// readOnly reports whether fn is known not to modify what its pointer
+// arguments point to: formatting, logging and encoding functions of the
+// standard library, and the AWS SDK (its operations read their inputs; its
+// helpers take and dereference pointers), except its unmarshalers.
+func readOnly(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return true
+	}
+	path := fn.Pkg().Path()
+	if strings.HasPrefix(path, "github.com/aws/aws-sdk-go-v2/") || strings.HasPrefix(path, "github.com/aws/aws-sdk-go/") {
+		return !strings.HasPrefix(fn.Name(), "Unmarshal") && !strings.HasPrefix(fn.Name(), "Decode")
+	}
+	if isOperationShaped(fn) {
+		return true // a user interface over an AWS operation
+	}
+	switch path {
+	case "fmt":
+		return !strings.Contains(fn.Name(), "scan") && !strings.Contains(fn.Name(), "Scan")
+	case "log", "log/slog", "errors", "strings", "strconv", "sort", "slices", "maps", "reflect":
+		return true
+	case "encoding/json", "encoding/xml":
+		return strings.HasPrefix(fn.Name(), "Marshal") || fn.Name() == "Encode" || fn.Name() == "Valid"
+	}
+	return false
+}
+
+// isOperationShaped reports whether fn has the shape of an AWS SDK operation
+// (v2: Op(ctx, *svc.OpInput, ...), v1: Op/OpWithContext/OpRequest with
+// *svc.OpInput), as user-defined interfaces over the SDK do. Operations read
+// their input.
+func isOperationShaped(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		p, ok := types.Unalias(sig.Params().At(i).Type()).(*types.Pointer)
+		if !ok {
+			continue
+		}
+		n, ok := types.Unalias(p.Elem()).(*types.Named)
+		if !ok || n.Obj().Pkg() == nil {
+			continue
+		}
+		path := n.Obj().Pkg().Path()
+		if !strings.HasPrefix(path, "github.com/aws/aws-sdk-go-v2/service/") && !strings.HasPrefix(path, "github.com/aws/aws-sdk-go/service/") {
+			continue
+		}
+		op, ok := strings.CutSuffix(n.Obj().Name(), "Input")
+		if ok && (fn.Name() == op || fn.Name() == op+"WithContext" || fn.Name() == op+"Request") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,745 @@
+// Package resolve follows values through Go code so that analyzers can ask
+// what an expression may hold: which composite literals, constants and calls
+// its value can come from, what is assigned to its fields after construction,
+// and which elements a slice collects (literals, append in loops and
+// branches, index assignments).
+//
+// The resolver is flow-insensitive and works on "may" sets: every assignment
+// in the package counts, whatever branch it is on. An analyzer that reports
+// only what no source provides therefore never reports a value that some path
+// makes correct. Whatever it cannot follow (a parameter, a function of
+// another package without a fact, a variable whose address is handed to
+// unknown code) is recorded as an Unknown, so an analyzer can tell "known to
+// be missing" from "cannot tell".
+//
+// Calls to functions declared in the same package are followed into their
+// bodies with their parameters bound to the call's arguments; calls into other
+// packages are leaves that analyzers interpret through their own facts.
+package resolve
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+var reflectTypeOfIndex = reflect.TypeFor[*Index]()
+
+// A Context binds the parameters of a function that the resolver entered
+// through a call, or marks the function whose result is being summarised.
+type Context struct {
+	fn     *types.Func
+	call   *ast.CallExpr // nil for a summary context
+	caller *Context      // context of call's arguments
+	depth  int
+}
+
+// Summary returns the context for summarising fn's results: its parameters
+// resolve to Param leaves instead of unknowns.
+func Summary(fn *types.Func) *Context { return &Context{fn: fn} }
+
+// A Leaf is a value the resolver does not take further: a constant, a
+// composite literal, a call of a function of another package, an operator
+// expression. Analyzers interpret leaves; the resolver still answers
+// Field and Elems questions about them.
+type Leaf struct {
+	Expr ast.Expr
+	Ctx  *Context // the context Expr is evaluated in
+	// Result is the index of the result of a multi-value call that Expr is.
+	Result int
+	// Param is the index of the parameter of the summarised function that
+	// the leaf is, or -1.
+	Param int
+	// Spread marks a container (slice, map) whose elements the resolver
+	// could not list: the leaf stands for "every element of Expr".
+	Spread bool
+	// Zero marks the zero value of a variable declared without one: it
+	// carries nothing, but values assigned into it later do.
+	Zero bool
+
+	via []place // the places the value was stored in on its way
+}
+
+// A place is a variable (or a path below it) that a value passed through; its
+// later assignments (d.Dimensions = ...) belong to the value too.
+type place struct {
+	root  types.Object
+	steps string
+}
+
+func (p place) then(step string) place {
+	if p.steps == "" {
+		return place{p.root, step}
+	}
+	return place{p.root, p.steps + "." + step}
+}
+
+// An Unknown is a source of the value that cannot be followed.
+type Unknown struct {
+	Pos  token.Pos
+	What string // e.g. "parameter dims", "result of metrics.Build"
+}
+
+// A Set is what is known about a value: the leaves it may come from, and the
+// sources that could not be followed. A set with no Unknowns is complete.
+type Set struct {
+	Leaves   []Leaf
+	Unknowns []Unknown
+}
+
+// Complete reports whether every source of the value is known.
+func (s Set) Complete() bool { return len(s.Unknowns) == 0 }
+
+func (s *Set) addAll(t Set) {
+	s.Leaves = append(s.Leaves, t.Leaves...)
+	s.Unknowns = append(s.Unknowns, t.Unknowns...)
+}
+
+func (s *Set) unknown(pos token.Pos, format string, args ...any) {
+	s.Unknowns = append(s.Unknowns, Unknown{pos, fmt.Sprintf(format, args...)})
+}
+
+// Limits keep the resolver linear on generated code and recursive helpers.
+const (
+	maxCallDepth = 4
+	maxSteps     = 20000
+)
+
+// A Resolver answers questions about values in one package. It is cheap and
+// meant to be created per analysis pass; it is not safe for concurrent use.
+type Resolver struct {
+	info  *types.Info
+	pkg   *types.Package
+	index *Index
+	steps int
+	stack map[visitKey]bool
+}
+
+type visitKey struct {
+	node any
+	ctx  *Context
+	op   byte
+}
+
+// New returns a resolver for the package of pass, which must require Analyzer.
+func New(pass *analysis.Pass) *Resolver {
+	ix := pass.ResultOf[Analyzer].(*Index)
+	ix.build()
+	return &Resolver{info: pass.TypesInfo, pkg: pass.Pkg, index: ix, stack: make(map[visitKey]bool)}
+}
+
+// Info returns the type information of the resolver's package.
+func (r *Resolver) Info() *types.Info { return r.info }
+
+// enter guards against cycles and runaway work; it returns false (and records
+// why in s) when the value must not be followed further.
+func (r *Resolver) enter(key visitKey, pos token.Pos, s *Set) bool {
+	if r.stack[key] {
+		return false // a cycle adds nothing new
+	}
+	r.steps++
+	if r.steps > maxSteps {
+		s.unknown(pos, "value too complex to follow")
+		return false
+	}
+	r.stack[key] = true
+	return true
+}
+
+func (r *Resolver) leave(key visitKey) { delete(r.stack, key) }
+
+// Reset starts a new query: the step budget applies per query.
+func (r *Resolver) reset() { r.steps = 0 }
+
+// Resolve returns the sources of the value of e evaluated in ctx (nil for
+// the function e appears in, with its parameters unknown).
+func (r *Resolver) Resolve(e ast.Expr, ctx *Context) Set {
+	r.reset()
+	return r.resolve(e, ctx, nil).dedup()
+}
+
+func (r *Resolver) resolve(e ast.Expr, ctx *Context, via []place) Set {
+	var s Set
+	if e == nil {
+		return s
+	}
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return r.resolve(x.X, ctx, via)
+	case *ast.StarExpr:
+		return r.resolve(x.X, ctx, via)
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return r.resolve(x.X, ctx, via)
+		}
+	case *ast.SliceExpr:
+		if !isString(r.info.TypeOf(x.X)) {
+			return r.resolve(x.X, ctx, via)
+		}
+	case *ast.Ident:
+		return r.ident(x, ctx, via)
+	case *ast.SelectorExpr:
+		if sel := r.info.Selections[x]; sel != nil {
+			if sel.Kind() == types.FieldVal {
+				base := r.resolve(x.X, ctx, via)
+				return r.fields(base, fieldNames(sel))
+			}
+			break // a method value is a leaf
+		}
+		if v, ok := r.info.Uses[x.Sel].(*types.Var); ok {
+			return r.variable(x.Sel, v, ctx, via) // pkg.Var
+		}
+		// pkg.Const, pkg.Func: a leaf, as the whole selector (the type
+		// information records constant values there).
+	case *ast.IndexExpr:
+		if tv, ok := r.info.Types[x.X]; ok && !tv.IsValue() {
+			break // instantiation f[T]
+		}
+		switch types.Unalias(r.info.TypeOf(x.X)).Underlying().(type) {
+		case *types.Basic: // s[i] of a string: a byte, not followed
+		default:
+			return r.elems(r.resolve(x.X, ctx, via))
+		}
+	case *ast.CallExpr:
+		return r.call(x, 0, ctx, via)
+	}
+	if tv, ok := r.info.Types[e]; ok && tv.Value == nil && isNil(tv) {
+		return s // nil carries nothing
+	}
+	s.Leaves = append(s.Leaves, Leaf{Expr: e, Ctx: ctx, Param: -1, via: via})
+	return s
+}
+
+func isNil(tv types.TypeAndValue) bool { return tv.IsNil() }
+
+func isString(t types.Type) bool {
+	b, ok := types.Unalias(t).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func (r *Resolver) ident(id *ast.Ident, ctx *Context, via []place) Set {
+	var s Set
+	obj := r.info.ObjectOf(id)
+	switch obj := obj.(type) {
+	case *types.Nil:
+		return s
+	case *types.Var:
+		return r.variable(id, obj, ctx, via)
+	}
+	// Constants, functions, types: leaves (analyzers read constant values
+	// from the type information).
+	s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: -1, via: via})
+	return s
+}
+
+func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []place) Set {
+	var s Set
+	if v.Pkg() != r.pkg && v.Pkg() != nil {
+		s.unknown(id.Pos(), "variable %s.%s", v.Pkg().Name(), v.Name())
+		return s
+	}
+	key := visitKey{v, ctx, 'v'}
+	if !r.enter(key, id.Pos(), &s) {
+		return s
+	}
+	defer r.leave(key)
+
+	via = append(via[:len(via):len(via)], place{root: v})
+	fn, idx, isParam := r.paramOf(v)
+	if isParam {
+		bound := findFrame(ctx, fn)
+		switch {
+		case fn != nil && bound != nil && bound.call != nil:
+			s.addAll(r.argument(bound, idx, via))
+		case fn != nil && bound != nil:
+			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: idx, via: via})
+		default:
+			s.unknown(id.Pos(), "parameter %s", v.Name())
+		}
+	}
+	for _, alias := range r.withAliases(v) {
+		if e, ok := r.index.escapes[alias]; ok {
+			s.unknown(e.pos, "%s may be changed by %s", alias.Name(), e.call)
+			break
+		}
+	}
+	srcs := r.index.assigns[v]
+	if r.index.zero[v] {
+		s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: -1, Zero: true, via: via})
+	} else if len(srcs) == 0 && !isParam && !v.IsField() {
+		// Declared where no value is recorded: a type switch, select or
+		// range over something the index does not follow.
+		s.unknown(id.Pos(), "variable %s", v.Name())
+	}
+	for _, src := range srcs {
+		s.addAll(r.source(src, ctx, via))
+	}
+	return s
+}
+
+func (r *Resolver) source(src source, ctx *Context, via []place) Set {
+	switch {
+	case src.elems:
+		return r.elems(r.resolve(src.expr, ctx, via))
+	case src.result < 0:
+		var s Set
+		s.unknown(src.expr.Pos(), "value not followed")
+		return s
+	case src.result > 0:
+		if call, ok := ast.Unparen(src.expr).(*ast.CallExpr); ok {
+			return r.call(call, src.result, ctx, via)
+		}
+		var s Set
+		s.unknown(src.expr.Pos(), "multi-value expression")
+		return s
+	}
+	return r.resolve(src.expr, ctx, via)
+}
+
+// paramOf reports whether v is a parameter (or receiver, index -1) of a
+// function; fn is nil for a function literal's parameter.
+func (r *Resolver) paramOf(v *types.Var) (*types.Func, int, bool) {
+	ref, ok := r.index.params[v]
+	return ref.fn, ref.idx, ok
+}
+
+func findFrame(ctx *Context, fn *types.Func) *Context {
+	for c := ctx; c != nil; c = c.caller {
+		if c.fn == fn {
+			return c
+		}
+		if c.call == nil {
+			break
+		}
+	}
+	return nil
+}
+
+// argument resolves the value bound to parameter idx of the call in frame.
+func (r *Resolver) argument(frame *Context, idx int, via []place) Set {
+	var s Set
+	call := frame.call
+	if idx < 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return r.resolve(sel.X, frame.caller, via)
+		}
+		s.unknown(call.Pos(), "receiver")
+		return s
+	}
+	sig := frame.fn.Type().(*types.Signature)
+	if sig.Variadic() && idx == sig.Params().Len()-1 {
+		if call.Ellipsis.IsValid() {
+			return r.resolve(call.Args[len(call.Args)-1], frame.caller, via)
+		}
+		// The variadic parameter is a slice of the remaining arguments.
+		var lit ast.CompositeLit
+		lit.Elts = call.Args[idx:]
+		lit.Lbrace = call.Lparen
+		s.Leaves = append(s.Leaves, Leaf{Expr: &variadicArgs{lit}, Ctx: frame.caller, Param: -1, via: via})
+		return s
+	}
+	if idx >= len(call.Args) {
+		s.unknown(call.Pos(), "argument %d", idx)
+		return s
+	}
+	return r.resolve(call.Args[idx], frame.caller, via)
+}
+
+// variadicArgs stands for the slice that a variadic parameter receives.
+type variadicArgs struct{ ast.CompositeLit }
+
+// call resolves result number result of a call.
+func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []place) Set {
+	var s Set
+	leaf := func() Set {
+		s.Leaves = append(s.Leaves, Leaf{Expr: call, Ctx: ctx, Result: result, Param: -1, via: via})
+		return s
+	}
+	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		return r.resolve(call.Args[0], ctx, via) // conversion
+	}
+	fn, _ := calleeFunc(r.info, call)
+	if fn == nil {
+		return leaf()
+	}
+	if isPointerHelper(fn) && len(call.Args) == 1 {
+		return r.resolve(call.Args[0], ctx, via)
+	}
+	decl := r.index.decl(fn)
+	if decl == nil {
+		return leaf() // another package, or a builtin: the analyzer decides
+	}
+	depth := 0
+	if ctx != nil {
+		depth = ctx.depth + 1
+	}
+	if depth > maxCallDepth {
+		s.unknown(call.Pos(), "result of %s (calls nested too deep)", fn.Name())
+		return s
+	}
+	key := visitKey{decl, ctx, 'c'}
+	if !r.enter(key, call.Pos(), &s) {
+		return s
+	}
+	defer r.leave(key)
+	inner := &Context{fn: fn, call: call, caller: ctx, depth: depth}
+	s.addAll(r.returns(decl, fn, result, inner))
+	return s
+}
+
+// Returns resolves result number result of fn, declared in this package, in
+// ctx (typically Summary(fn)).
+func (r *Resolver) Returns(fn *types.Func, result int, ctx *Context) Set {
+	r.reset()
+	decl := r.index.decl(fn)
+	if decl == nil {
+		var s Set
+		s.unknown(fn.Pos(), "function %s has no body", fn.Name())
+		return s
+	}
+	return r.returns(decl, fn, result, ctx).dedup()
+}
+
+func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *Context) Set {
+	var s Set
+	sig := fn.Type().(*types.Signature)
+	if result >= sig.Results().Len() {
+		return s
+	}
+	named := sig.Results().At(result)
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not ours
+		case *ast.ReturnStmt:
+			switch {
+			case len(n.Results) == 0:
+				// A bare return of named results: their assignments count.
+			case len(n.Results) == sig.Results().Len():
+				s.addAll(r.resolve(n.Results[result], ctx, nil))
+			case len(n.Results) == 1:
+				if c, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
+					s.addAll(r.call(c, result, ctx, nil))
+				}
+			}
+		}
+		return true
+	})
+	if named.Name() != "" && named.Name() != "_" {
+		for _, src := range r.index.assigns[named] {
+			s.addAll(r.source(src, ctx, nil))
+		}
+	}
+	return s
+}
+
+// Field returns the sources of field name of every value in s, including
+// values assigned to that field after the value was built.
+func (r *Resolver) Field(s Set, name string) Set {
+	r.reset()
+	return r.fields(s, []string{name}).dedup()
+}
+
+func (r *Resolver) fields(s Set, names []string) Set {
+	for _, name := range names {
+		s = r.field(s, name)
+	}
+	return s
+}
+
+func (r *Resolver) field(s Set, name string) Set {
+	out := Set{Unknowns: s.Unknowns}
+	for _, leaf := range s.Leaves {
+		var via []place
+		for _, p := range leaf.via {
+			via = append(via, p.then(name))
+		}
+		if lit, ok := r.compositeLit(leaf.Expr); ok {
+			if st, ok := derefStruct(r.info.TypeOf(lit)); ok {
+				if v := literalField(lit, st, name); v != nil {
+					out.addAll(r.resolve(v, leaf.Ctx, via))
+				}
+			}
+		} else if !leaf.Zero {
+			out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
+		}
+		out.addAll(r.assignedAt(leaf, via))
+	}
+	return out
+}
+
+// assignedAt returns the values assigned at the places a leaf passed through.
+func (r *Resolver) assignedAt(leaf Leaf, places []place) Set {
+	var s Set
+	for _, p := range places {
+		for _, root := range r.withAliases(p.root) {
+			for _, src := range r.index.paths[pathKey{root, p.steps}] {
+				s.addAll(r.source(src, leaf.Ctx, []place{p}))
+			}
+			if e, ok := r.index.escapes[root]; ok {
+				s.unknown(e.pos, "%s may be changed by %s", root.Name(), e.call)
+			}
+		}
+	}
+	return s
+}
+
+func (r *Resolver) withAliases(v types.Object) []types.Object {
+	out := []types.Object{v}
+	for i := 0; i < len(out) && i < 8; i++ {
+		for _, a := range r.index.aliases[out[i]] {
+			if !containsObj(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+func containsObj(list []types.Object, o types.Object) bool {
+	for _, x := range list {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+// Elems returns the sources of the elements of every slice, array or map
+// value in s. A container the resolver cannot enumerate (the result of a
+// function of another package, a parameter) is returned as a Spread leaf for
+// the analyzer to interpret.
+func (r *Resolver) Elems(s Set) Set {
+	r.reset()
+	return r.elems(s).dedup()
+}
+
+func (r *Resolver) elems(s Set) Set {
+	out := Set{Unknowns: s.Unknowns}
+	for _, leaf := range s.Leaves {
+		var via []place
+		for _, p := range leaf.via {
+			via = append(via, p.then("[]"))
+		}
+		key := visitKey{leaf.Expr, leaf.Ctx, 'e'}
+		if !r.enter(key, leaf.Expr.Pos(), &out) {
+			continue
+		}
+		switch x := leaf.Expr.(type) {
+		case *variadicArgs:
+			for _, elt := range x.Elts {
+				out.addAll(r.resolve(elt, leaf.Ctx, via))
+			}
+		case *ast.CompositeLit:
+			for _, elt := range x.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				out.addAll(r.resolve(elt, leaf.Ctx, via))
+			}
+		case *ast.CallExpr:
+			switch builtinName(r.info, x) {
+			case "append":
+				if len(x.Args) > 0 {
+					out.addAll(r.elems(r.resolve(x.Args[0], leaf.Ctx, leaf.via)))
+				}
+				for i, arg := range x.Args[1:] {
+					if x.Ellipsis.IsValid() && i == len(x.Args)-2 {
+						out.addAll(r.elems(r.resolve(arg, leaf.Ctx, nil)))
+					} else {
+						out.addAll(r.resolve(arg, leaf.Ctx, via))
+					}
+				}
+			case "make", "new":
+				// empty
+			default:
+				leaf.Spread = true
+				out.Leaves = append(out.Leaves, leaf)
+			}
+		default:
+			if !leaf.Zero {
+				leaf.Spread = true
+				out.Leaves = append(out.Leaves, leaf)
+			}
+		}
+		r.leave(key)
+		out.addAll(r.assignedAt(leaf, via))
+	}
+	return out
+}
+
+// compositeLit returns the composite literal e is, if any.
+func (r *Resolver) compositeLit(e ast.Expr) (*ast.CompositeLit, bool) {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	return lit, ok
+}
+
+// literalField returns the expression given for field name in a struct
+// literal, or nil when the field is left at its zero value.
+func literalField(lit *ast.CompositeLit, st *types.Struct, name string) ast.Expr {
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+				return kv.Value
+			}
+			continue
+		}
+		if i < st.NumFields() && st.Field(i).Name() == name {
+			return elt
+		}
+	}
+	return nil
+}
+
+// describe names a leaf for messages.
+func (r *Resolver) describe(leaf Leaf) string {
+	if call, ok := leaf.Expr.(*ast.CallExpr); ok {
+		if fn, _ := calleeFunc(r.info, call); fn != nil {
+			return "result of " + qualifiedName(fn)
+		}
+		return "result of a function value"
+	}
+	if leaf.Param >= 0 {
+		return "a parameter"
+	}
+	return "an expression"
+}
+
+// Describe says in a few words where an unfollowable value comes from.
+func (r *Resolver) Describe(leaf Leaf) string { return r.describe(leaf) }
+
+// qualifiedName returns pkg.Func or pkg.Type.Method, using package names.
+func qualifiedName(fn *types.Func) string {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return pkgName(fn.Pkg()) + n.Obj().Name() + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	return pkgName(fn.Pkg()) + fn.Name()
+}
+
+func pkgName(p *types.Package) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name() + "."
+}
+
+// QualifiedName returns pkg.Func or pkg.Type.Method for messages.
+func QualifiedName(fn *types.Func) string { return qualifiedName(fn) }
+
+func calleeFunc(info *types.Info, call *ast.CallExpr) (*types.Func, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return nil, false
+	}
+	return fn.Origin(), true
+}
+
+// Callee returns the function a call statically or dynamically names
+// (interface methods included), or nil.
+func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := calleeFunc(info, call)
+	return fn
+}
+
+func builtinName(info *types.Info, call *ast.CallExpr) string {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	if b, ok := info.Uses[id].(*types.Builtin); ok {
+		return b.Name()
+	}
+	return ""
+}
+
+// isPointerHelper reports whether fn is one of the AWS SDK helpers that only
+// take or dereference a pointer (aws.String, aws.ToString, aws.StringValue...).
+func isPointerHelper(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws":
+	default:
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+		return false
+	}
+	in, out := sig.Params().At(0).Type(), sig.Results().At(0).Type()
+	if p, ok := in.(*types.Pointer); ok && types.Identical(p.Elem(), out) {
+		return true
+	}
+	if p, ok := out.(*types.Pointer); ok && types.Identical(p.Elem(), in) {
+		return true
+	}
+	return false
+}
+
+func (ix *Index) decl(fn *types.Func) *ast.FuncDecl { return ix.decls[fn] }
+
+
+// dedup merges leaves that are the same value reached along different paths,
+// keeping every place they passed through, and drops repeated unknowns.
+func (s Set) dedup() Set {
+	type key struct {
+		expr   ast.Expr
+		ctx    *Context
+		result int
+		param  int
+		spread bool
+		zero   bool
+	}
+	seen := make(map[key]int, len(s.Leaves))
+	var leaves []Leaf
+	for _, l := range s.Leaves {
+		k := key{l.Expr, l.Ctx, l.Result, l.Param, l.Spread, l.Zero}
+		if i, ok := seen[k]; ok {
+			for _, p := range l.via {
+				if !containsPlace(leaves[i].via, p) {
+					leaves[i].via = append(leaves[i].via, p)
+				}
+			}
+			continue
+		}
+		seen[k] = len(leaves)
+		l.via = append([]place(nil), l.via...)
+		leaves = append(leaves, l)
+	}
+	type ukey struct {
+		pos  token.Pos
+		what string
+	}
+	useen := make(map[ukey]bool)
+	var unknowns []Unknown
+	for _, u := range s.Unknowns {
+		if !useen[ukey{u.Pos, u.What}] {
+			useen[ukey{u.Pos, u.What}] = true
+			unknowns = append(unknowns, u)
+		}
+	}
+	return Set{Leaves: leaves, Unknowns: unknowns}
+}
+
+func containsPlace(ps []place, p place) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}

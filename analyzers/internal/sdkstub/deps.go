@@ -1,0 +1,34 @@
+//go:build sdkstub_deps
+
+// This file is never built (the sdkstub_deps tag is never set). It exists so
+// that `go mod tidy` keeps the real SDK modules in go.mod: drift_test.go only
+// loads them through go/packages, which tidy cannot see. The test checks that
+// every stub package under testdata/src/github.com/aws is imported here.
+
+package sdkstub
+
+import (
+	_ "github.com/aws/aws-sdk-go-v2/aws"
+	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch"
+	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/glue"
+	_ "github.com/aws/aws-sdk-go-v2/service/glue/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/sfn"
+	_ "github.com/aws/aws-sdk-go-v2/service/sfn/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/sns"
+	_ "github.com/aws/aws-sdk-go-v2/service/sns/types"
+	_ "github.com/aws/aws-sdk-go/aws"
+	_ "github.com/aws/aws-sdk-go/aws/client"
+	_ "github.com/aws/aws-sdk-go/aws/request"
+	_ "github.com/aws/aws-sdk-go/aws/session"
+	_ "github.com/aws/aws-sdk-go/service/cloudwatch"
+	_ "github.com/aws/aws-sdk-go/service/cloudwatch/cloudwatchiface"
+	_ "github.com/aws/aws-sdk-go/service/dynamodb"
+	_ "github.com/aws/aws-sdk-go/service/dynamodb/dynamodbiface"
+	_ "github.com/aws/aws-sdk-go/service/glue"
+	_ "github.com/aws/aws-sdk-go/service/glue/glueiface"
+	_ "github.com/aws/aws-sdk-go/service/sns"
+	_ "github.com/aws/aws-sdk-go/service/sns/snsiface"
+)

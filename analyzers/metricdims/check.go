@@ -1,0 +1,186 @@
+package metricdims
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+	"github.com/tracelint/tracelint/analyzers/internal/suppress"
+)
+
+type checker struct {
+	pass     *analysis.Pass
+	opts     *Options
+	required [][]string
+	r        *resolve.Resolver
+	rep      *suppress.Reporter
+	reported map[reportKey]bool
+}
+
+type reportKey struct {
+	pos token.Pos
+	msg string
+}
+
+func (c *checker) report(d analysis.Diagnostic) {
+	k := reportKey{d.Pos, d.Message}
+	if c.reported[k] {
+		return // the same datum reached from several calls
+	}
+	c.reported[k] = true
+	c.rep.Report(d)
+}
+
+// checkCall checks every datum that can reach one PutMetricData call.
+func (c *checker) checkCall(call awsop.Call) {
+	input := c.r.Resolve(call.Input, nil)
+	datums := c.r.Elems(c.r.Field(input, "MetricData"))
+	if call.SDK == awsop.V2 {
+		entities := c.r.Elems(c.r.Field(input, "EntityMetricData"))
+		more := c.r.Elems(c.r.Field(entities, "MetricData"))
+		datums.Leaves = append(datums.Leaves, more.Leaves...)
+		datums.Unknowns = append(datums.Unknowns, more.Unknowns...)
+	}
+	for _, datum := range datums.Leaves {
+		c.checkDatum(call, datum)
+	}
+	if len(datums.Unknowns) > 0 && c.opts.Strict {
+		u := datums.Unknowns[0]
+		c.report(analysis.Diagnostic{
+			Pos: call.Input.Pos(), End: call.Input.End(),
+			Message: fmt.Sprintf("cannot verify the dimensions of the metric data sent by %s: it comes from %s (strict mode)",
+				call.Op.Name, u.What),
+		})
+	}
+}
+
+func (c *checker) checkDatum(call awsop.Call, datum resolve.Leaf) {
+	if datum.Zero {
+		return
+	}
+	one := resolve.Set{Leaves: []resolve.Leaf{datum}}
+	var names resolve.Names
+	if datum.Spread {
+		// A slice of datums that cannot be listed, e.g. from another
+		// package: nothing is known about its datums.
+		names.Unknowns = append(names.Unknowns, resolve.Unknown{Pos: datum.Expr.Pos(), What: c.r.Describe(datum)})
+	} else {
+		names = c.names(c.r.Elems(c.r.Field(one, "Dimensions")))
+	}
+	missing, verdict := names.Check(c.required, nil)
+	metric := c.metricName(one)
+	switch verdict {
+	case resolve.Lacks:
+		d := analysis.Diagnostic{
+			Pos: datum.Expr.Pos(), End: datum.Expr.End(),
+			Message: fmt.Sprintf("%s lacks %s %s (required: %s)", metric, plural(len(missing), "dimension"),
+				strings.Join(missing, ", "), strings.Join(c.opts.Dimensions, ", ")),
+		}
+		if fix, ok := c.suggestFix(call.SDK, datum, missing); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+		c.report(d)
+	case resolve.CannotTell:
+		if c.opts.Strict {
+			c.report(analysis.Diagnostic{
+				Pos: datum.Expr.Pos(), End: datum.Expr.End(),
+				Message: fmt.Sprintf("cannot verify that %s carries %s: its dimensions come from %s (strict mode)",
+					metric, strings.Join(missing, ", "), names.Unknowns[0].What),
+			})
+		}
+	}
+}
+
+// names returns the dimension names a set of dimension values can carry.
+func (c *checker) names(dims resolve.Set) resolve.Names {
+	var n resolve.Names
+	n.Unknowns = append(n.Unknowns, dims.Unknowns...)
+	for _, dim := range dims.Leaves {
+		switch {
+		case dim.Zero:
+		case dim.Param >= 0 && dim.Spread:
+			n.Params = append(n.Params, dim.Param)
+		case c.fromFact(dim, &n):
+		case dim.Spread:
+			n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: dim.Expr.Pos(), What: c.r.Describe(dim)})
+		default:
+			names := c.r.Field(resolve.Set{Leaves: []resolve.Leaf{dim}}, "Name")
+			n.Unknowns = append(n.Unknowns, names.Unknowns...)
+			for _, name := range names.Leaves {
+				if s, ok := resolve.StringConstant(c.pass.TypesInfo, name); ok {
+					n.Add(s)
+				} else if !name.Zero {
+					n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: name.Expr.Pos(), What: "a dimension name that is not a constant"})
+				}
+			}
+		}
+	}
+	return n
+}
+
+// fromFact adds what the fact of a called helper says about its result.
+func (c *checker) fromFact(leaf resolve.Leaf, n *resolve.Names) bool {
+	call, ok := leaf.Expr.(*ast.CallExpr)
+	if !ok || leaf.Result != 0 {
+		return false
+	}
+	fn := resolve.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return false
+	}
+	var fact DimensionsFact
+	if !c.pass.ImportObjectFact(fn, &fact) {
+		return false
+	}
+	for _, name := range fact.Names {
+		n.Add(name)
+	}
+	if fact.Incomplete {
+		n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: call.Pos(), What: "part of the result of " + resolve.QualifiedName(fn)})
+	}
+	for _, p := range fact.Params {
+		if p < len(call.Args) {
+			arg := c.r.Resolve(call.Args[p], leaf.Ctx)
+			n.Merge(c.names(c.r.Elems(arg)))
+		}
+	}
+	return true
+}
+
+// metricName describes the datum by its metric name when that is known.
+func (c *checker) metricName(datum resolve.Set) string {
+	var names []string
+	for _, leaf := range c.r.Field(datum, "MetricName").Leaves {
+		if s, ok := resolve.StringConstant(c.pass.TypesInfo, leaf); ok {
+			names = append(names, fmt.Sprintf("%q", s))
+		}
+	}
+	if len(names) == 1 {
+		return "metric " + names[0]
+	}
+	return "metric datum"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+// isDimension reports whether t is the CloudWatch Dimension type of either
+// SDK.
+func isDimension(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Dimension" {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return path == awsop.V2Prefix+"cloudwatch/types" || path == awsop.V1Prefix+"cloudwatch"
+}

@@ -1,0 +1,58 @@
+package metricdims_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tracelint/tracelint/analyzers/metricdims"
+)
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestShapes(t *testing.T) {
+	analysistest.Run(t, testdata(t), metricdims.Analyzer, "metricdims/shapes", "metricdims/dims", "metricdims/v1")
+}
+
+func TestStrict(t *testing.T) {
+	opts := metricdims.DefaultOptions()
+	opts.Strict = true
+	analysistest.Run(t, testdata(t), metricdims.New(opts), "metricdims/strict")
+}
+
+func TestSuppress(t *testing.T) {
+	analysistest.Run(t, testdata(t), metricdims.Analyzer, "metricdims/suppress")
+}
+
+func TestCustomDimensionsFlag(t *testing.T) {
+	a := metricdims.New(metricdims.DefaultOptions())
+	if err := a.Flags.Set("dimensions", "RunId,Stage"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), a, "metricdims/custom")
+	// The shared Analyzer keeps its defaults.
+	if got := metricdims.Analyzer.Flags.Lookup("dimensions").Value.String(); got != "RunId,ExecutionArn" {
+		t.Errorf("metricdims.Analyzer dimensions = %q after configuring another instance", got)
+	}
+}
+
+func TestBadFlagValues(t *testing.T) {
+	a := metricdims.New(metricdims.DefaultOptions())
+	for _, v := range []string{"", "RunId,,ExecutionArn", "Run Id", "RunId,RunId"} {
+		if err := a.Flags.Set("dimensions", v); err == nil {
+			t.Errorf("Set(dimensions, %q) succeeded, want an error", v)
+		}
+	}
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), metricdims.Analyzer, "metricdims/fix")
+}

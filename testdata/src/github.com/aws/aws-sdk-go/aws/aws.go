@@ -1,0 +1,68 @@
+// Stub of github.com/aws/aws-sdk-go/aws for analysistest; checked against the real SDK by analyzers/internal/sdkstub.
+
+// Package aws provides the core SDK configuration, context and pointer helpers.
+package aws
+
+import (
+	"context"
+	"time"
+)
+
+// Context is an alias of context.Context (the SDK keeps it for pre-Go 1.7
+// compatibility).
+type Context = context.Context
+
+// BackgroundContext returns a context that will never be canceled.
+func BackgroundContext() Context { return context.Background() }
+
+// Config provides service configuration for service clients.
+type Config struct {
+	Endpoint   *string
+	Region     *string
+	MaxRetries *int
+}
+
+func NewConfig() *Config { return &Config{} }
+
+func (c *Config) WithRegion(region string) *Config {
+	c.Region = &region
+	return c
+}
+
+func (c *Config) WithEndpoint(endpoint string) *Config {
+	c.Endpoint = &endpoint
+	return c
+}
+
+func String(v string) *string { return &v }
+
+func StringValue(v *string) string {
+	if v != nil {
+		return *v
+	}
+	return ""
+}
+
+func StringMap(src map[string]string) map[string]*string {
+	dst := make(map[string]*string)
+	for k, val := range src {
+		v := val
+		dst[k] = &v
+	}
+	return dst
+}
+
+func Float64(v float64) *float64 { return &v }
+
+func Float64Value(v *float64) float64 {
+	if v != nil {
+		return *v
+	}
+	return 0
+}
+
+func Int64(v int64) *int64 { return &v }
+
+func Bool(v bool) *bool { return &v }
+
+func Time(v time.Time) *time.Time { return &v }
