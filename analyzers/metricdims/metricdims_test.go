@@ -56,3 +56,10 @@ func TestBadFlagValues(t *testing.T) {
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), metricdims.Analyzer, "metricdims/fix")
 }
+
+// TestRealSDK runs the analyzer in module mode against the real aws-sdk-go-v2
+// and aws-sdk-go packages, so the hermetic stubs can never hide a drift from
+// the real API. `make test` downloads the module's dependencies first.
+func TestRealSDK(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testdata(t), "mod"), metricdims.Analyzer, "./dims", "./metricdims", "./metricdimsv1")
+}

@@ -1,0 +1,17 @@
+// Package analyzers lists the tracelint suite: the one list the tracelint
+// command and the golangci-lint plugin run.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tracelint/tracelint/analyzers/metricdims"
+)
+
+// All returns the suite's analyzers with their package-level (flag-bound)
+// options, in a stable order.
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		metricdims.Analyzer,
+	}
+}

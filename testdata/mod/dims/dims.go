@@ -1,0 +1,24 @@
+// Package dims is a helper package of the module-mode tests: its facts cross
+// package boundaries against the real SDK types.
+package dims
+
+import (
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatch/types"
+)
+
+const (
+	RunID        = "RunId"
+	ExecutionArn = "ExecutionArn"
+)
+
+func Run(runID, arn string) []types.Dimension { // want Run:"dimensions\\(ExecutionArn, RunId\\)$"
+	return []types.Dimension{
+		{Name: aws.String(RunID), Value: aws.String(runID)},
+		{Name: aws.String(ExecutionArn), Value: aws.String(arn)},
+	}
+}
+
+func Stage(stage string) []types.Dimension { // want Stage:"dimensions\\(Stage\\)$"
+	return []types.Dimension{{Name: aws.String("Stage"), Value: aws.String(stage)}}
+}
