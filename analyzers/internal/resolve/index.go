@@ -62,7 +62,7 @@ type passRef struct {
 // A source is one value assigned to a variable or path.
 type source struct {
 	expr   ast.Expr
-	result int // which result of a multi-value call expr is assigned; -1: not followed
+	result int  // which result of a multi-value call expr is assigned; -1: not followed
 	elems  bool // the variable takes the elements of expr (range)
 }
 

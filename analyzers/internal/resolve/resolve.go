@@ -692,7 +692,6 @@ func isPointerHelper(fn *types.Func) bool {
 
 func (ix *Index) decl(fn *types.Func) *ast.FuncDecl { return ix.decls[fn] }
 
-
 // dedup merges leaves that are the same value reached along different paths,
 // keeping every place they passed through, and drops repeated unknowns.
 func (s Set) dedup() Set {
