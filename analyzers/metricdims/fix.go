@@ -118,7 +118,12 @@ func (c *checker) suggestFix(sdk awsop.SDK, datum resolve.Leaf, missing []string
 // built (d.Dimensions = ...), in which case adding a field is not certain.
 func (c *checker) hasLaterDimensions(datum resolve.Leaf) bool {
 	dims := c.r.Field(resolve.Set{Leaves: []resolve.Leaf{datum}}, "Dimensions")
-	return len(dims.Leaves) > 0 || len(dims.Unknowns) > 0
+	for _, l := range dims.Leaves {
+		if !l.Zero {
+			return true
+		}
+	}
+	return len(dims.Unknowns) > 0
 }
 
 func structOf(t types.Type) (*types.Struct, bool) {

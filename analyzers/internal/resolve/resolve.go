@@ -374,6 +374,10 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 	if decl == nil {
 		return leaf() // another package, or a builtin: the analyzer decides
 	}
+	if findFrame(ctx, fn) != nil {
+		s.unknown(call.Pos(), "result of recursive %s", fn.Name())
+		return s
+	}
 	depth := 0
 	if ctx != nil {
 		depth = ctx.depth + 1
@@ -442,7 +446,35 @@ func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *
 // values assigned to that field after the value was built.
 func (r *Resolver) Field(s Set, name string) Set {
 	r.reset()
-	return r.fields(s, []string{name}).dedup()
+	out := Set{Unknowns: s.Unknowns}
+	for _, leaf := range s.Leaves {
+		one := Set{Leaves: []Leaf{leaf}}
+		out.addAll(r.fields(one, r.promotedPath(leaf, name)))
+	}
+	return out.dedup()
+}
+
+// promotedPath spells out the embedded fields through which name is reached
+// in the leaf's type: Deep in struct{ inner } is inner.Deep.
+func (r *Resolver) promotedPath(leaf Leaf, name string) []string {
+	t := r.info.TypeOf(leaf.Expr)
+	if t == nil {
+		return []string{name}
+	}
+	obj, index, _ := types.LookupFieldOrMethod(t, true, r.pkg, name)
+	if _, ok := obj.(*types.Var); !ok || len(index) < 2 {
+		return []string{name}
+	}
+	var names []string
+	for _, i := range index {
+		st, ok := derefStruct(t)
+		if !ok {
+			return []string{name}
+		}
+		names = append(names, st.Field(i).Name())
+		t = st.Field(i).Type()
+	}
+	return names
 }
 
 func (r *Resolver) fields(s Set, names []string) Set {
@@ -459,14 +491,22 @@ func (r *Resolver) field(s Set, name string) Set {
 		for _, p := range leaf.via {
 			via = append(via, p.then(name))
 		}
-		if lit, ok := r.compositeLit(leaf.Expr); ok {
+		zero := leaf.Zero
+		if lit, ok := r.compositeLit(leaf.Expr); ok && !zero {
+			zero = true
 			if st, ok := derefStruct(r.info.TypeOf(lit)); ok {
 				if v := literalField(lit, st, name); v != nil {
 					out.addAll(r.resolve(v, leaf.Ctx, via))
+					zero = false
 				}
 			}
-		} else if !leaf.Zero {
+		} else if !zero {
 			out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
+		}
+		if zero && len(via) > 0 {
+			// The field holds its zero value, but what is assigned into it
+			// later (d.F.G = x) is found through the places it stands for.
+			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, via: via})
 		}
 		out.addAll(r.assignedAt(leaf, via))
 	}
@@ -530,7 +570,16 @@ func (r *Resolver) elems(s Set) Set {
 		if !r.enter(key, leaf.Expr.Pos(), &out) {
 			continue
 		}
-		switch x := leaf.Expr.(type) {
+		expr := leaf.Expr
+		if leaf.Zero {
+			expr = nil // an empty container: only later assignments count
+		}
+		switch x := expr.(type) {
+		case nil:
+			if len(via) > 0 {
+				// Elements of a zero array, assigned later (a[0].F = x).
+				out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, via: via})
+			}
 		case *variadicArgs:
 			for _, elt := range x.Elts {
 				out.addAll(r.resolve(elt, leaf.Ctx, via))
@@ -562,10 +611,8 @@ func (r *Resolver) elems(s Set) Set {
 				out.Leaves = append(out.Leaves, leaf)
 			}
 		default:
-			if !leaf.Zero {
-				leaf.Spread = true
-				out.Leaves = append(out.Leaves, leaf)
-			}
+			leaf.Spread = true
+			out.Leaves = append(out.Leaves, leaf)
 		}
 		r.leave(key)
 		out.addAll(r.assignedAt(leaf, via))
