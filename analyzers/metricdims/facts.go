@@ -21,6 +21,7 @@ type DimensionsFact struct {
 	Incomplete bool
 }
 
+// AFact marks DimensionsFact as an analysis fact.
 func (*DimensionsFact) AFact() {}
 
 func (f *DimensionsFact) String() string {

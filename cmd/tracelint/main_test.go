@@ -7,8 +7,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // tracelint is the binary built once for all tests.
@@ -121,5 +124,63 @@ func TestBadFlagValue(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "-metricdims.dimensions") || !strings.Contains(stderr, "item 2 is empty") {
 		t.Errorf("error does not name the flag and the problem:\n%s", stderr)
+	}
+}
+
+// TestExamples runs tracelint on the bundled example module (what `make demo`
+// shows) and compares the exact set of findings with the `// demo: <analyzer>`
+// markers in its sources.
+func TestExamples(t *testing.T) {
+	dir, err := filepath.Abs("../../examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(tracelint, "-json", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOWORK=off")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("tracelint -json: %v\n%s", err, out)
+	}
+	var tree map[string]map[string][]struct{ Posn, Message string }
+	if err := json.Unmarshal(out, &tree); err != nil {
+		t.Fatalf("bad -json output: %v\n%s", err, out)
+	}
+	got := map[string]bool{}
+	for _, byAnalyzer := range tree {
+		for analyzer, diags := range byAnalyzer {
+			for _, d := range diags {
+				// posn is file:line:col
+				parts := strings.Split(d.Posn, ":")
+				rel, _ := filepath.Rel(dir, parts[0])
+				got[rel+":"+parts[1]+" "+analyzer] = true
+			}
+		}
+	}
+	want := map[string]bool{}
+	err = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		for i, line := range strings.Split(string(src), "\n") {
+			if _, marker, ok := strings.Cut(line, "// demo: "); ok {
+				want[rel+":"+strconv.Itoa(i+1)+" "+strings.TrimSpace(marker)] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) == 0 {
+		t.Fatal("no // demo: markers found in examples/")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings on examples/ differ from the // demo: markers (-want +got):\n%s", diff)
 	}
 }

@@ -28,9 +28,10 @@ const (
 // SDK tells the two AWS SDKs for Go apart.
 type SDK int
 
+// The SDKs.
 const (
-	V2 SDK = iota + 1
-	V1
+	V2 SDK = iota + 1 // github.com/aws/aws-sdk-go-v2
+	V1                // github.com/aws/aws-sdk-go
 )
 
 func (s SDK) String() string {

@@ -24,6 +24,7 @@ func NewList(p *[]string, check func(item string) error) *List {
 	return &List{p: p, check: check}
 }
 
+// String returns the list as it would be given on the command line.
 func (l *List) String() string {
 	if l == nil || l.p == nil {
 		return ""
@@ -31,6 +32,7 @@ func (l *List) String() string {
 	return strings.Join(*l.p, ",")
 }
 
+// Set parses and validates a list, replacing the current one.
 func (l *List) Set(s string) error {
 	items, err := SplitList(s, l.check)
 	if err != nil {
@@ -59,7 +61,7 @@ func SplitList(s string, check func(string) error) ([]string, error) {
 		seen[item] = true
 		if check != nil {
 			if err := check(item); err != nil {
-				return nil, fmt.Errorf("%q: %v", item, err)
+				return nil, fmt.Errorf("%q: %w", item, err)
 			}
 		}
 		items = append(items, item)
@@ -75,6 +77,7 @@ type Regexp struct {
 // NewRegexp returns a flag value that stores into p.
 func NewRegexp(p **regexp.Regexp) *Regexp { return &Regexp{p: p} }
 
+// String returns the pattern.
 func (r *Regexp) String() string {
 	if r == nil || r.p == nil || *r.p == nil {
 		return ""
@@ -82,13 +85,14 @@ func (r *Regexp) String() string {
 	return (*r.p).String()
 }
 
+// Set compiles and stores a pattern.
 func (r *Regexp) Set(s string) error {
 	if s == "" {
 		return fmt.Errorf("empty pattern")
 	}
 	re, err := regexp.Compile(s)
 	if err != nil {
-		return fmt.Errorf("not a valid regular expression: %v", err)
+		return fmt.Errorf("not a valid regular expression: %w", err)
 	}
 	*r.p = re
 	return nil

@@ -188,7 +188,7 @@ func (ix *Index) call(call *ast.CallExpr) {
 	if tv, ok := info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
 		return
 	}
-	fn, _ := calleeFunc(info, call)
+	fn := calleeFunc(info, call)
 	if fn != nil && readOnly(fn) {
 		return
 	}

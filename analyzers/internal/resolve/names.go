@@ -53,11 +53,11 @@ func (n Names) Sorted() []string {
 type Verdict int
 
 const (
-	// Carries: every requirement is met by some source.
+	// Carries means every requirement is met by some source.
 	Carries Verdict = iota
-	// Lacks: every source is known and some requirement is met by none.
+	// Lacks means every source is known and some requirement is met by none.
 	Lacks
-	// CannotTell: some requirement is unmet by the known sources, and some
+	// CannotTell means some requirement is unmet by the known sources, and some
 	// source could not be followed.
 	CannotTell
 )

@@ -363,7 +363,7 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 		return r.resolve(call.Args[0], ctx, via) // conversion
 	}
-	fn, _ := calleeFunc(r.info, call)
+	fn := calleeFunc(r.info, call)
 	if fn == nil {
 		return leaf()
 	}
@@ -487,7 +487,7 @@ func (r *Resolver) fields(s Set, names []string) Set {
 func (r *Resolver) field(s Set, name string) Set {
 	out := Set{Unknowns: s.Unknowns}
 	for _, leaf := range s.Leaves {
-		var via []place
+		via := make([]place, 0, len(leaf.via))
 		for _, p := range leaf.via {
 			via = append(via, p.then(name))
 		}
@@ -562,7 +562,7 @@ func (r *Resolver) Elems(s Set) Set {
 func (r *Resolver) elems(s Set) Set {
 	out := Set{Unknowns: s.Unknowns}
 	for _, leaf := range s.Leaves {
-		var via []place
+		via := make([]place, 0, len(leaf.via))
 		for _, p := range leaf.via {
 			via = append(via, p.then("[]"))
 		}
@@ -646,7 +646,7 @@ func literalField(lit *ast.CompositeLit, st *types.Struct, name string) ast.Expr
 // describe names a leaf for messages.
 func (r *Resolver) describe(leaf Leaf) string {
 	if call, ok := leaf.Expr.(*ast.CallExpr); ok {
-		if fn, _ := calleeFunc(r.info, call); fn != nil {
+		if fn := calleeFunc(r.info, call); fn != nil {
 			return "result of " + qualifiedName(fn)
 		}
 		return "result of a function value"
@@ -686,18 +686,18 @@ func pkgName(p *types.Package) string {
 // QualifiedName returns pkg.Func or pkg.Type.Method for messages.
 func QualifiedName(fn *types.Func) string { return qualifiedName(fn) }
 
-func calleeFunc(info *types.Info, call *ast.CallExpr) (*types.Func, bool) {
+func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok {
-		return nil, false
+		return nil
 	}
-	return fn.Origin(), true
+	return fn.Origin()
 }
 
 // Callee returns the function a call statically or dynamically names
 // (interface methods included), or nil.
 func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
-	fn, _ := calleeFunc(info, call)
+	fn := calleeFunc(info, call)
 	return fn
 }
 
