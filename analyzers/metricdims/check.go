@@ -21,6 +21,7 @@ type checker struct {
 	r        *resolve.Resolver
 	rep      *suppress.Reporter
 	reported map[reportKey]bool
+	pkgVars  []types.Object // package-level string variables, for fixes
 }
 
 type reportKey struct {

@@ -176,26 +176,49 @@ func pathBase(path string) string {
 // soleStringInScope returns the one string variable in scope at pos whose
 // name satisfies want; none or several means no fix.
 func (c *checker) soleStringInScope(pos token.Pos, want func(string) bool) (string, bool) {
-	found := ""
-	count := 0
-	for scope := c.pass.Pkg.Scope().Innermost(pos); scope != nil && scope != types.Universe; scope = scope.Parent() {
-		for _, name := range scope.Names() {
-			obj := scope.Lookup(name)
-			v, ok := obj.(*types.Var)
-			if !ok || !want(name) || !isStringType(v.Type()) {
-				continue
-			}
-			if scope != c.pass.Pkg.Scope() && v.Pos() > pos {
-				continue // declared later in the block
-			}
-			if _, resolved := c.pass.Pkg.Scope().Innermost(pos).LookupParent(name, pos); resolved != obj {
-				continue // shadowed
-			}
-			found = name
-			count++
+	pkgScope := c.pass.Pkg.Scope()
+	innermost := pkgScope.Innermost(pos)
+	var found []string
+	consider := func(scope *types.Scope, obj types.Object) {
+		v, ok := obj.(*types.Var)
+		if !ok || !want(v.Name()) || !isStringType(v.Type()) {
+			return
+		}
+		if scope != pkgScope && v.Pos() > pos {
+			return // declared later in the block
+		}
+		if _, resolved := innermost.LookupParent(v.Name(), pos); resolved != obj {
+			return // shadowed
+		}
+		found = append(found, v.Name())
+	}
+	for scope := innermost; scope != nil && scope != pkgScope && scope != types.Universe; scope = scope.Parent() {
+		for _, name := range scope.Names() { // local scopes are small
+			consider(scope, scope.Lookup(name))
 		}
 	}
-	return found, count == 1
+	for _, v := range c.packageStringVars() {
+		consider(pkgScope, v)
+	}
+	if len(found) != 1 {
+		return "", false
+	}
+	return found[0], true
+}
+
+// packageStringVars lists the package-level string variables once per pass
+// (the package scope can be large; it is scanned for every fix otherwise).
+func (c *checker) packageStringVars() []types.Object {
+	if c.pkgVars == nil {
+		c.pkgVars = []types.Object{}
+		scope := c.pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			if v, ok := scope.Lookup(name).(*types.Var); ok && isStringType(v.Type()) {
+				c.pkgVars = append(c.pkgVars, v)
+			}
+		}
+	}
+	return c.pkgVars
 }
 
 func isStringType(t types.Type) bool {
