@@ -20,8 +20,9 @@ install:
 # needs must be in the module cache first.
 deps:
 	$(GO) mod download
-	cd testdata/mod && $(GO) mod download
-	cd examples && $(GO) mod download
+	@set -e; for m in testdata/*/go.mod examples/go.mod; do \
+		echo "go mod download in $$(dirname $$m)"; (cd $$(dirname $$m) && $(GO) mod download); \
+	done
 
 # The whole suite: vet, unit and integration tests, brief fuzzing, the demo
 # and the linter over our own code.
@@ -35,15 +36,14 @@ test: deps
 unit:
 	$(GO) test ./...
 
-# Every fuzz target, briefly; longer with `make fuzz FUZZTIME=5m`.
-FUZZ_TARGETS := \
-	./analyzers/internal/naming:FuzzWords \
-	./analyzers/internal/options:FuzzSplitList
+# Every fuzz target of every package, briefly (seed corpora under
+# testdata/fuzz run as part of `go test` too); longer with FUZZTIME=5m.
 fuzz:
-	@set -e; for t in $(FUZZ_TARGETS); do \
-		pkg=$${t%%:*}; name=$${t##*:}; \
-		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
-		$(GO) test -run='^$$' -fuzz="^$$name$$" -fuzztime=$(FUZZTIME) $$pkg; \
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for name in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+			$(GO) test -run='^$$' -fuzz="^$$name$$" -fuzztime=$(FUZZTIME) $$pkg; \
+		done; \
 	done
 
 # tracelint on the bundled example module: prints its findings. Exit status 3
