@@ -85,8 +85,12 @@ func parse(text string) (names []string, reason string, ok bool) {
 	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 		return nil, "", false // e.g. //tracelint:ignored
 	}
-	if i := strings.Index(rest, "//"); i >= 0 {
-		rest = rest[:i] // a comment after the directive is not its reason
+	// A comment after the directive ("... // note") is not part of its
+	// reason; a URL in the reason ("see https://...") is.
+	for _, sep := range []string{" //", "\t//"} {
+		if i := strings.Index(rest, sep); i >= 0 {
+			rest = rest[:i]
+		}
 	}
 	fields := strings.Fields(rest)
 	if len(fields) == 0 {
