@@ -22,6 +22,15 @@ type checker struct {
 	rep      *suppress.Reporter
 	reported map[reportKey]bool
 	pkgVars  []types.Object // package-level string variables, for fixes
+
+	// The function whose calls are being checked, its summary context
+	// (its parameters resolve to Param leaves, which its callers check),
+	// and what each function of the package forwards to PutMetricData.
+	cur      *types.Func
+	curCtx   *resolve.Context
+	forwards map[*types.Func][]forward
+	state    map[*types.Func]int
+	bodies   map[*types.Func][]*ast.CallExpr
 }
 
 type reportKey struct {
@@ -38,30 +47,52 @@ func (c *checker) report(d analysis.Diagnostic) {
 	c.rep.Report(d)
 }
 
-// checkCall checks every datum that can reach one PutMetricData call.
-func (c *checker) checkCall(call awsop.Call) {
-	input := c.r.Resolve(call.Input, nil)
-	datums := c.r.Elems(c.r.Field(input, "MetricData"))
-	if call.SDK == awsop.V2 {
-		entities := c.r.Elems(c.r.Field(input, "EntityMetricData"))
+// checkInput checks the PutMetricData inputs in set: every datum of
+// MetricData and (SDK v2) of EntityMetricData[].MetricData. at is where a
+// "cannot verify" for the input itself is reported.
+func (c *checker) checkInput(set resolve.Set, sdk awsop.SDK, at ast.Expr) {
+	var inputs resolve.Set
+	inputs.Unknowns = set.Unknowns
+	for _, leaf := range set.Leaves {
+		if leaf.Param >= 0 && !leaf.Spread {
+			c.forward(forward{Param: leaf.Param, Kind: fwdInput, SDK: sdk})
+			continue
+		}
+		inputs.Leaves = append(inputs.Leaves, leaf)
+	}
+	datums := c.r.Elems(c.r.Field(inputs, "MetricData"))
+	if sdk == awsop.V2 {
+		entities := c.r.Elems(c.r.Field(inputs, "EntityMetricData"))
 		more := c.r.Elems(c.r.Field(entities, "MetricData"))
 		datums.Leaves = append(datums.Leaves, more.Leaves...)
 		datums.Unknowns = append(datums.Unknowns, more.Unknowns...)
 	}
+	c.checkDatums(datums, sdk, at)
+}
+
+// checkDatums checks a set of datums; datums that come from a parameter of
+// the function being checked are left to its callers.
+func (c *checker) checkDatums(datums resolve.Set, sdk awsop.SDK, at ast.Expr) {
 	for _, datum := range datums.Leaves {
-		c.checkDatum(call, datum)
+		switch {
+		case datum.Param >= 0 && datum.Spread:
+			c.forward(forward{Param: datum.Param, Kind: fwdDatums, SDK: sdk})
+		case datum.Param >= 0:
+			c.forward(forward{Param: datum.Param, Kind: fwdDatum, SDK: sdk})
+		default:
+			c.checkDatum(sdk, datum)
+		}
 	}
 	if len(datums.Unknowns) > 0 && c.opts.Strict {
-		u := datums.Unknowns[0]
 		c.report(analysis.Diagnostic{
-			Pos: call.Input.Pos(), End: call.Input.End(),
-			Message: fmt.Sprintf("cannot verify the dimensions of the metric data sent by %s: it comes from %s (strict mode)",
-				call.Op.Name, u.What),
+			Pos: at.Pos(), End: at.End(),
+			Message: fmt.Sprintf("cannot verify the dimensions of the metric data sent here: it comes from %s (strict mode)",
+				datums.Unknowns[0].What),
 		})
 	}
 }
 
-func (c *checker) checkDatum(call awsop.Call, datum resolve.Leaf) {
+func (c *checker) checkDatum(sdk awsop.SDK, datum resolve.Leaf) {
 	if datum.Zero {
 		return
 	}
@@ -74,8 +105,17 @@ func (c *checker) checkDatum(call awsop.Call, datum resolve.Leaf) {
 	} else {
 		names = c.names(c.r.Elems(c.r.Field(one, "Dimensions")))
 	}
-	missing, verdict := names.Check(c.required, nil)
 	metric := c.metricName(one)
+	if len(names.Params) > 0 {
+		// Some dimensions come from the caller: it decides.
+		if _, verdict := names.Check(c.required, nil); verdict != resolve.Carries {
+			for _, p := range names.Params {
+				c.forward(forward{Param: p, Kind: fwdDims, SDK: sdk, Has: names.Sorted()})
+			}
+		}
+		return
+	}
+	missing, verdict := names.Check(c.required, nil)
 	switch verdict {
 	case resolve.Lacks:
 		d := analysis.Diagnostic{
@@ -83,7 +123,7 @@ func (c *checker) checkDatum(call awsop.Call, datum resolve.Leaf) {
 			Message: fmt.Sprintf("%s lacks %s %s (required: %s)", metric, plural(len(missing), "dimension"),
 				strings.Join(missing, ", "), strings.Join(c.opts.Dimensions, ", ")),
 		}
-		if fix, ok := c.suggestFix(call.SDK, datum, missing); ok {
+		if fix, ok := c.suggestFix(sdk, datum, missing); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		c.report(d)

@@ -9,11 +9,8 @@
 package metricdims
 
 import (
-	"go/ast"
-
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
@@ -60,7 +57,7 @@ func New(opts Options) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/metricdims.md",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
-		FactTypes: []analysis.Fact{new(DimensionsFact)},
+		FactTypes: []analysis.Fact{new(DimensionsFact), new(ForwardsFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
 	a.Flags.Var(options.NewList(&o.Dimensions, options.Identifier), "dimensions",
@@ -93,11 +90,6 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 		c.required = append(c.required, []string{alts})
 	}
 	c.exportFacts()
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-		if call, ok := putMetricData.Match(pass.TypesInfo, n.(*ast.CallExpr)); ok {
-			c.checkCall(call)
-		}
-	})
+	c.checkPackage()
 	return nil, nil
 }

@@ -19,7 +19,7 @@ func testdata(t *testing.T) string {
 }
 
 func TestShapes(t *testing.T) {
-	analysistest.Run(t, testdata(t), metricdims.Analyzer, "metricdims/shapes", "metricdims/dims", "metricdims/v1")
+	analysistest.Run(t, testdata(t), metricdims.Analyzer, "metricdims/shapes", "metricdims/dims", "metricdims/wrap", "metricdims/v1")
 }
 
 func TestStrict(t *testing.T) {

@@ -1,0 +1,244 @@
+package metricdims
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+)
+
+// Wrappers. Real code rarely calls PutMetricData where datums are built: a
+// helper takes the input, the datums or the dimensions as a parameter and
+// sends them. Such a function forwards that parameter; its callers are
+// checked instead, with the wrapper's own contribution (dimensions it adds
+// itself) taken into account. Forwarding is computed for every function of
+// the package and exported as a fact for exported ones, so wrappers in other
+// packages, and wrappers of wrappers, count too.
+
+type fwdKind uint8
+
+const (
+	fwdInput  fwdKind = iota + 1 // *PutMetricDataInput
+	fwdDatums                    // []MetricDatum (or the variadic datums)
+	fwdDatum                     // one MetricDatum
+	fwdDims                      // the dimensions of one datum
+)
+
+var fwdNames = map[fwdKind]string{fwdInput: "input", fwdDatums: "datums", fwdDatum: "datum", fwdDims: "dimensions"}
+
+// A forward says that parameter Param reaches PutMetricData as Kind.
+type forward struct {
+	Param int
+	Kind  fwdKind
+	SDK   awsop.SDK
+	Has   []string // fwdDims: the names the wrapper adds itself
+}
+
+func (f forward) String() string {
+	s := fmt.Sprintf("param%d:%s", f.Param, fwdNames[f.Kind])
+	if len(f.Has) > 0 {
+		s += "+" + strings.Join(f.Has, "+")
+	}
+	return s
+}
+
+// ForwardsFact records which parameters of an exported function reach
+// PutMetricData, and as what.
+type ForwardsFact struct {
+	Forwards []forward
+}
+
+// AFact marks ForwardsFact as an analysis fact.
+func (*ForwardsFact) AFact() {}
+
+func (f *ForwardsFact) String() string {
+	parts := make([]string, len(f.Forwards))
+	for i, fw := range f.Forwards {
+		parts[i] = fw.String()
+	}
+	return "forwards(" + strings.Join(parts, ", ") + ")"
+}
+
+// forward records that the current function forwards a parameter.
+func (c *checker) forward(f forward) {
+	if c.cur == nil || f.Param < 0 {
+		return // a receiver or a function literal's parameter: not followed
+	}
+	for _, g := range c.forwards[c.cur] {
+		if g.Param == f.Param && g.Kind == f.Kind && slices.Equal(g.Has, f.Has) {
+			return
+		}
+	}
+	c.forwards[c.cur] = append(c.forwards[c.cur], f)
+}
+
+// checkPackage checks every call that sends metric data, function by
+// function, callees before callers so that wrappers are known when their
+// call sites are checked.
+func (c *checker) checkPackage() {
+	c.forwards = make(map[*types.Func][]forward)
+	c.state = make(map[*types.Func]int)
+	c.bodies = make(map[*types.Func][]*ast.CallExpr)
+	var order []*types.Func
+	var outside []*ast.CallExpr // in package-level initialisers
+	var curDecl *ast.FuncDecl
+	var curFn *types.Func
+	in := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			curDecl, curFn = n, nil
+			if fn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				curFn = fn
+				order = append(order, fn)
+			}
+		case *ast.CallExpr:
+			if curDecl != nil && curFn != nil && curDecl.Pos() <= n.Pos() && n.End() <= curDecl.End() {
+				c.bodies[curFn] = append(c.bodies[curFn], n)
+			} else {
+				outside = append(outside, n)
+			}
+		}
+	})
+	for _, fn := range order {
+		c.process(fn)
+	}
+	c.cur, c.curCtx = nil, nil
+	for _, call := range outside {
+		c.checkSite(call)
+	}
+	for _, fn := range order {
+		if fw := c.forwards[fn]; len(fw) > 0 && fn.Exported() {
+			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fw})
+		}
+	}
+}
+
+const (
+	unvisited = iota
+	inProgress
+	done
+)
+
+func (c *checker) process(fn *types.Func) {
+	if c.state[fn] != unvisited {
+		return // done, or a recursive call: what is known so far counts
+	}
+	c.state[fn] = inProgress
+	for _, call := range c.bodies[fn] {
+		c.cur, c.curCtx = fn, resolve.Summary(fn)
+		c.checkSite(call)
+	}
+	c.state[fn] = done
+}
+
+// checkSite checks a call that may send metric data: PutMetricData itself,
+// or a function that forwards some of its parameters to it.
+func (c *checker) checkSite(call *ast.CallExpr) {
+	info := c.pass.TypesInfo
+	if op, ok := putMetricData.Match(info, call); ok {
+		c.checkInput(c.r.Resolve(op.Input, c.curCtx), op.SDK, op.Input)
+		return
+	}
+	callee := resolve.Callee(info, call)
+	if callee == nil {
+		return
+	}
+	var fws []forward
+	if _, local := c.bodies[callee]; local {
+		cur, ctx := c.cur, c.curCtx
+		c.process(callee)
+		c.cur, c.curCtx = cur, ctx
+		fws = c.forwards[callee]
+	} else if callee.Pkg() != c.pass.Pkg {
+		var fact ForwardsFact
+		if c.pass.ImportObjectFact(callee, &fact) {
+			fws = fact.Forwards
+		}
+	}
+	for _, fw := range fws {
+		c.checkForwarded(call, callee, fw)
+	}
+}
+
+// checkForwarded checks the argument a call passes for a forwarded parameter.
+func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw forward) {
+	sig, ok := callee.Type().(*types.Signature)
+	if !ok || fw.Param >= len(call.Args) && !sig.Variadic() {
+		return
+	}
+	var set resolve.Set
+	var at ast.Expr
+	variadic := sig.Variadic() && fw.Param == sig.Params().Len()-1 && !call.Ellipsis.IsValid()
+	if variadic {
+		// f(ctx, d1, d2): the arguments are the elements.
+		for _, arg := range call.Args[min(fw.Param, len(call.Args)):] {
+			s := c.r.Resolve(arg, c.curCtx)
+			set.Leaves = append(set.Leaves, s.Leaves...)
+			set.Unknowns = append(set.Unknowns, s.Unknowns...)
+		}
+		if fw.Param >= len(call.Args) {
+			return
+		}
+		at = call.Args[fw.Param]
+	} else {
+		at = call.Args[fw.Param]
+		set = c.r.Resolve(at, c.curCtx)
+	}
+	switch fw.Kind {
+	case fwdInput:
+		c.checkInput(set, fw.SDK, at)
+	case fwdDatums:
+		if !variadic {
+			set = c.r.Elems(set)
+		}
+		c.checkDatums(set, fw.SDK, at)
+	case fwdDatum:
+		c.checkDatums(set, fw.SDK, at)
+	case fwdDims:
+		if !variadic {
+			set = c.r.Elems(set)
+		}
+		c.checkPassedDims(set, callee, fw, at)
+	}
+}
+
+// checkPassedDims checks dimensions a caller hands to a wrapper that builds
+// the datum, together with those the wrapper adds itself.
+func (c *checker) checkPassedDims(dims resolve.Set, callee *types.Func, fw forward, at ast.Expr) {
+	names := c.names(dims)
+	for _, h := range fw.Has {
+		names.Add(h)
+	}
+	missing, verdict := names.Check(c.required, nil)
+	if len(names.Params) > 0 && verdict != resolve.Carries {
+		for _, p := range names.Params {
+			c.forward(forward{Param: p, Kind: fwdDims, SDK: fw.SDK, Has: names.Sorted()})
+		}
+		return
+	}
+	switch verdict {
+	case resolve.Lacks:
+		c.report(analysis.Diagnostic{
+			Pos: at.Pos(), End: at.End(),
+			Message: fmt.Sprintf("dimensions passed to %s lack %s (required: %s)", resolve.QualifiedName(callee),
+				strings.Join(missing, ", "), strings.Join(c.opts.Dimensions, ", ")),
+		})
+	case resolve.CannotTell:
+		if c.opts.Strict {
+			c.report(analysis.Diagnostic{
+				Pos: at.Pos(), End: at.End(),
+				Message: fmt.Sprintf("cannot verify that the dimensions passed to %s carry %s: they come from %s (strict mode)",
+					resolve.QualifiedName(callee), strings.Join(missing, ", "), names.Unknowns[0].What),
+			})
+		}
+	}
+}
