@@ -37,6 +37,13 @@ func emit(ctx context.Context, api metricsAPI, c client, runID, arn string, part
 	})
 }
 
+func viaWrapper(ctx context.Context, c *cw.Client, runID, arn string) {
+	dims.Put(ctx, c,
+		types.MetricDatum{MetricName: aws.String("Wrapped"), Dimensions: dims.Run(runID, arn)},
+		types.MetricDatum{MetricName: aws.String("WrappedBad")}, // want `metric "WrappedBad" lacks dimensions RunId, ExecutionArn`
+	)
+}
+
 func call[In, Out any](ctx context.Context, op func(context.Context, In, ...func(*cw.Options)) (Out, error), in In) (Out, error) {
 	return op(ctx, in)
 }
