@@ -222,9 +222,17 @@ func (ix *Index) call(call *ast.CallExpr) {
 			ix.escapes[v] = escape{pos: call.Pos(), call: name}
 		}
 	}
+	shift := 0
+	if IsMethodExpr(info, call) {
+		shift = 1 // T.M(recv, args...): the receiver comes first
+	}
 	paramAt := func(i int) types.Object {
+		i -= shift
 		if sig == nil || sig.Params().Len() == 0 {
 			return nil
+		}
+		if i < 0 {
+			return sig.Recv()
 		}
 		if i >= sig.Params().Len() {
 			i = sig.Params().Len() - 1

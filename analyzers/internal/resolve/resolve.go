@@ -371,8 +371,10 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 		return r.resolve(call.Args[0], ctx, via)
 	}
 	decl := r.index.decl(fn)
-	if decl == nil {
-		return leaf() // another package, or a builtin: the analyzer decides
+	if decl == nil || IsMethodExpr(r.info, call) {
+		// Another package, a builtin, or T.Method(recv, ...) whose
+		// arguments are shifted: the analyzer decides.
+		return leaf()
 	}
 	if findFrame(ctx, fn) != nil {
 		s.unknown(call.Pos(), "result of recursive %s", fn.Name())
@@ -699,6 +701,18 @@ func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	fn := calleeFunc(info, call)
 	return fn
+}
+
+// IsMethodExpr reports whether call calls a method expression, T.M(recv,
+// args...), whose arguments are shifted by one against the method's
+// parameters.
+func IsMethodExpr(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := info.Selections[sel]
+	return s != nil && s.Kind() == types.MethodExpr
 }
 
 func builtinName(info *types.Info, call *ast.CallExpr) string {

@@ -148,3 +148,13 @@ func recursive(n int) []string {
 func useRecursive() {
 	elems(recursive(3)) // want `elems: "base" "step" unknown\(result of recursive recursive\)$`
 }
+
+type recv struct{ name string }
+
+func (r *recv) get(prefix string) string { return prefix + r.name }
+
+func methodExpr() {
+	r := &recv{name: "n"}
+	values((*recv).get(r, "p")) // want `values: call probe.recv.get$`
+	values(r.get("p"))          // want `values: binary$`
+}

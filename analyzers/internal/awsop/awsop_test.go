@@ -1,0 +1,52 @@
+package awsop_test
+
+import (
+	"go/ast"
+	"go/types"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+)
+
+var matcher = awsop.NewMatcher(awsop.Op{Service: "cloudwatch", Name: "PutMetricData"})
+
+var probe = &analysis.Analyzer{
+	Name: "probe",
+	Doc:  "test",
+	Run: func(pass *analysis.Pass) (any, error) {
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					if m, ok := matcher.Match(pass.TypesInfo, call); ok {
+						pass.Reportf(call.Pos(), "%s %s %s", m.Op, m.SDK, types.ExprString(m.Input))
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+func TestMatch(t *testing.T) {
+	dir, _ := filepath.Abs("../../../testdata")
+	analysistest.Run(t, dir, probe, "awsop/probe")
+}
+
+func TestImportsAndSDK(t *testing.T) {
+	pkg := types.NewPackage("example.com/x", "x")
+	pkg.SetImports([]*types.Package{types.NewPackage("github.com/aws/aws-sdk-go-v2/service/cloudwatch/types", "types")})
+	if !awsop.ImportsAny(pkg, awsop.V2Prefix+"cloudwatch") {
+		t.Error("ImportsAny misses a subpackage import")
+	}
+	if awsop.ImportsAny(pkg, awsop.V2Prefix+"cloud") {
+		t.Error("ImportsAny matched a mere prefix of a path element")
+	}
+	if !awsop.InSDK(types.NewPackage("github.com/aws/aws-sdk-go-v2/service/sns", "sns")) || awsop.InSDK(pkg) {
+		t.Error("InSDK is wrong")
+	}
+}
