@@ -133,8 +133,9 @@ func (c *checker) process(fn *types.Func) {
 		return // done, or a recursive call: what is known so far counts
 	}
 	c.state[fn] = inProgress
+	ctx := resolve.Summary(fn)
 	for _, call := range c.bodies[fn] {
-		c.cur, c.curCtx = fn, resolve.Summary(fn)
+		c.cur, c.curCtx = fn, ctx
 		c.checkSite(call)
 	}
 	c.state[fn] = done

@@ -40,11 +40,11 @@ type Index struct {
 	params  map[*types.Var]paramRef // parameters and receivers of every function
 	zero    map[types.Object]bool   // variables declared without a value
 
-	// passes records pointers handed to functions of this package; such a
-	// variable may change if the callee writes through that parameter.
+	// passes records pointers handed to functions of this package: what
+	// the callee assigns through that parameter (p.F = ...) is followed as
+	// assigned to the variable; a callee that lets it escape makes the
+	// variable escape.
 	passes map[types.Object][]passRef
-	// written records variables with assignments below them (p.F = ...).
-	written map[types.Object]bool
 }
 
 // A paramRef locates a parameter: fn is nil for a function literal's.
@@ -54,9 +54,10 @@ type paramRef struct {
 }
 
 type passRef struct {
-	param types.Object
-	pos   token.Pos
-	fn    string
+	param  types.Object
+	call   *ast.CallExpr
+	callee *types.Func
+	fn     string // for messages
 }
 
 // A source is one value assigned to a variable or path.
@@ -88,14 +89,13 @@ func (ix *Index) build() {
 		ix.params = make(map[*types.Var]paramRef)
 		ix.zero = make(map[types.Object]bool)
 		ix.passes = make(map[types.Object][]passRef)
-		ix.written = make(map[types.Object]bool)
 		ix.scan()
 		ix.propagateWrites()
 	})
 }
 
 // propagateWrites marks as escaped every variable handed to a function of
-// this package that writes through (or passes on) the parameter it lands in.
+// this package that lets the parameter it lands in escape.
 func (ix *Index) propagateWrites() {
 	for changed := true; changed; {
 		changed = false
@@ -104,9 +104,8 @@ func (ix *Index) propagateWrites() {
 				continue
 			}
 			for _, ref := range refs {
-				_, esc := ix.escapes[ref.param]
-				if esc || ix.written[ref.param] {
-					ix.escapes[v] = escape{pos: ref.pos, call: ref.fn}
+				if _, esc := ix.escapes[ref.param]; esc {
+					ix.escapes[v] = escape{pos: ref.call.Pos(), call: ref.fn}
 					changed = true
 					break
 				}
@@ -204,7 +203,7 @@ func (ix *Index) call(call *ast.CallExpr) {
 	// parameter is known once the whole package is scanned.
 	local := fn != nil && fn.Pkg() == ix.pass.Pkg && !isInterfaceMethod(fn)
 	mark := func(e ast.Expr, param types.Object) {
-		e = ast.Unparen(e)
+		e = stripConversions(info, e)
 		var v types.Object
 		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 			v = rootVar(info, u.X)
@@ -215,7 +214,7 @@ func (ix *Index) call(call *ast.CallExpr) {
 			return
 		}
 		if param != nil && local {
-			ix.passes[v] = append(ix.passes[v], passRef{param: param, pos: call.Pos(), fn: name})
+			ix.passes[v] = append(ix.passes[v], passRef{param: param, call: call, callee: fn, fn: name})
 			return
 		}
 		if _, seen := ix.escapes[v]; !seen {
@@ -246,7 +245,12 @@ func (ix *Index) call(call *ast.CallExpr) {
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig != nil && sig.Recv() != nil {
 		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && isPointer(sig.Recv().Type()) {
 			if _, isIface := types.Unalias(sig.Recv().Type()).Underlying().(*types.Interface); !isIface {
-				mark(&ast.UnaryExpr{Op: token.AND, X: sel.X}, sig.Recv())
+				x := stripConversions(info, sel.X)
+				if isPointer(info.TypeOf(x)) {
+					mark(x, sig.Recv()) // p.M() or (*T)(&v).M()
+				} else {
+					mark(&ast.UnaryExpr{Op: token.AND, X: x}, sig.Recv()) // v.M(): &v
+				}
 			}
 		}
 	}
@@ -310,6 +314,13 @@ func (ix *Index) assignTo(lhs ast.Expr, src source) {
 	if !ok || root == nil {
 		return
 	}
+	if star, isStar := ast.Unparen(lhs).(*ast.StarExpr); isStar {
+		// *p = x replaces what p points to: whoever handed p over can no
+		// longer tell what it holds.
+		if _, seen := ix.escapes[root]; !seen {
+			ix.escapes[root] = escape{pos: star.Pos(), call: "an assignment through *" + root.Name()}
+		}
+	}
 	if steps == "" {
 		if src.expr == nil {
 			ix.zero[root] = true
@@ -327,7 +338,6 @@ func (ix *Index) assignTo(lhs ast.Expr, src source) {
 	}
 	k := pathKey{root, steps}
 	ix.paths[k] = append(ix.paths[k], src)
-	ix.written[root] = true
 }
 
 // accessPath splits a place expression into its root variable and the path
@@ -438,6 +448,21 @@ func aliasTarget(info *types.Info, e ast.Expr) types.Object {
 		}
 	}
 	return nil
+}
+
+// stripConversions removes parentheses and conversions: (*T)(&v) is &v.
+func stripConversions(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+			return e
+		}
+		e = call.Args[0]
+	}
 }
 
 func isInterfaceMethod(fn *types.Func) bool {

@@ -70,13 +70,14 @@ type Leaf struct {
 type place struct {
 	root  types.Object
 	steps string
+	ctx   *Context // the context root is a variable of
 }
 
 func (p place) then(step string) place {
 	if p.steps == "" {
-		return place{p.root, step}
+		return place{p.root, step, p.ctx}
 	}
-	return place{p.root, p.steps + "." + step}
+	return place{p.root, p.steps + "." + step, p.ctx}
 }
 
 // An Unknown is a source of the value that cannot be followed.
@@ -118,6 +119,26 @@ type Resolver struct {
 	index *Index
 	steps int
 	stack map[visitKey]bool
+	ctxs  map[ctxKey]*Context
+}
+
+type ctxKey struct {
+	fn     *types.Func
+	call   *ast.CallExpr
+	caller *Context
+}
+
+// enterCall returns the context for fn entered through call from caller.
+// Contexts are interned, so that the same call reached twice is recognised
+// (cycle detection compares contexts by identity).
+func (r *Resolver) enterCall(fn *types.Func, call *ast.CallExpr, caller *Context, depth int) *Context {
+	k := ctxKey{fn, call, caller}
+	if c, ok := r.ctxs[k]; ok {
+		return c
+	}
+	c := &Context{fn: fn, call: call, caller: caller, depth: depth}
+	r.ctxs[k] = c
+	return c
 }
 
 type visitKey struct {
@@ -130,7 +151,7 @@ type visitKey struct {
 func New(pass *analysis.Pass) *Resolver {
 	ix := pass.ResultOf[Analyzer].(*Index)
 	ix.build()
-	return &Resolver{info: pass.TypesInfo, pkg: pass.Pkg, index: ix, stack: make(map[visitKey]bool)}
+	return &Resolver{info: pass.TypesInfo, pkg: pass.Pkg, index: ix, stack: make(map[visitKey]bool), ctxs: make(map[ctxKey]*Context)}
 }
 
 // Info returns the type information of the resolver's package.
@@ -249,7 +270,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 	}
 	defer r.leave(key)
 
-	via = append(via[:len(via):len(via)], place{root: v})
+	via = append(via[:len(via):len(via)], place{root: v, ctx: ctx})
 	fn, idx, isParam := r.paramOf(v)
 	if isParam {
 		bound := findFrame(ctx, fn)
@@ -393,7 +414,7 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 		return s
 	}
 	defer r.leave(key)
-	inner := &Context{fn: fn, call: call, caller: ctx, depth: depth}
+	inner := r.enterCall(fn, call, ctx, depth)
 	s.addAll(r.returns(decl, fn, result, inner))
 	return s
 }
@@ -519,13 +540,41 @@ func (r *Resolver) field(s Set, name string) Set {
 func (r *Resolver) assignedAt(leaf Leaf, places []place) Set {
 	var s Set
 	for _, p := range places {
-		for _, root := range r.withAliases(p.root) {
-			for _, src := range r.index.paths[pathKey{root, p.steps}] {
-				s.addAll(r.source(src, leaf.Ctx, []place{p}))
+		s.addAll(r.assignedBelow(p.root, p.steps, p.ctx))
+	}
+	return s
+}
+
+// assignedBelow returns the values assigned at root.steps in ctx: directly,
+// through aliases (p := &x), and inside functions of this package that root
+// is handed to by pointer (addDims(&d) assigning d.Dimensions), evaluated
+// with that call's arguments.
+func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) Set {
+	var s Set
+	for _, v := range r.withAliases(root) {
+		for _, src := range r.index.paths[pathKey{v, steps}] {
+			s.addAll(r.source(src, ctx, []place{{v, steps, ctx}}))
+		}
+		if e, ok := r.index.escapes[v]; ok {
+			s.unknown(e.pos, "%s may be changed by %s", v.Name(), e.call)
+			continue // what the callees do no longer matters
+		}
+		for _, ref := range r.index.passes[v] {
+			key := visitKey{ref.call, ctx, 'p'}
+			if !r.enter(key, ref.call.Pos(), &s) {
+				continue
 			}
-			if e, ok := r.index.escapes[root]; ok {
-				s.unknown(e.pos, "%s may be changed by %s", root.Name(), e.call)
+			depth := 0
+			if ctx != nil {
+				depth = ctx.depth + 1
 			}
+			if depth <= maxCallDepth && findFrame(ctx, ref.callee) == nil {
+				inner := r.enterCall(ref.callee, ref.call, ctx, depth)
+				s.addAll(r.assignedBelow(ref.param, steps, inner))
+			} else {
+				s.unknown(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
+			}
+			r.leave(key)
 		}
 	}
 	return s

@@ -216,15 +216,37 @@ func unknowns(ctx context.Context, c *cloudwatch.Client, in *cloudwatch.PutMetri
 	}})
 }
 
-// A datum handed to code that may change it is not reported.
-func escapes(ctx context.Context, c *cloudwatch.Client, runID, arn string) {
+// A datum handed by pointer to a helper of the package: what the helper
+// assigns through the pointer counts.
+func mutatedByHelper(ctx context.Context, c *cloudwatch.Client, runID, arn string) {
 	d := types.MetricDatum{MetricName: aws.String("Mutated")}
 	addRunDims(&d, runID, arn)
-	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{d}})
+	e := &types.MetricDatum{MetricName: aws.String("HalfMutated")} // want `metric "HalfMutated" lacks dimension ExecutionArn`
+	addRunID(e, runID)
+	f := types.MetricDatum{MetricName: aws.String("MethodMutated")}
+	(*datum)(&f).withRun(runID, arn)
+	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{d, *e, f}})
 }
 
 func addRunDims(d *types.MetricDatum, runID, arn string) {
 	d.Dimensions = append(d.Dimensions, dims.Run(runID, arn)...)
+}
+
+func addRunID(d *types.MetricDatum, runID string) { addDim(d, names.RunID, runID) }
+
+func addDim(d *types.MetricDatum, name, value string) {
+	d.Dimensions = append(d.Dimensions, types.Dimension{Name: aws.String(name), Value: aws.String(value)})
+}
+
+type datum types.MetricDatum
+
+func (d *datum) withRun(runID, arn string) { d.Dimensions = dims.Run(runID, arn) }
+
+// A datum handed to code that may change it is not reported.
+func escapes(ctx context.Context, c *cloudwatch.Client, fill func(*types.MetricDatum)) {
+	d := types.MetricDatum{MetricName: aws.String("Escaped")}
+	fill(&d)
+	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{d}})
 }
 
 // Reads are not checked.

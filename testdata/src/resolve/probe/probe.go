@@ -121,15 +121,26 @@ func variadic(xs ...string) []string { return xs }
 func escapes() {
 	p := pair{Name: aws.String("before")}
 	mutate(&p)
-	field(p, "Name") // want `field Name: "before" unknown\(p may be changed by probe.mutate\)$`
+	field(p, "Name") // want `field Name: "before" "mutated"$`
+	r := pair{Name: aws.String("kept")}
+	replace(&r)
+	field(r, "Name") // want `field Name: "kept" unknown\(r may be changed by probe.replace\)$`
+	u := pair{}
+	unknownCode(&u)
+	field(u, "Name") // want `field Name: unknown\(u may be changed by probe.unknownCode\) zero$`
 	q := pair{Name: aws.String("kept")}
 	fmt.Println(&q)
 	readOnly(&q)
 	field(q, "Name") // want `field Name: "kept"$`
 }
 
-func mutate(p *pair)   { p.Name = nil }
-func readOnly(p *pair) { fmt.Println(p.Name) }
+func mutate(p *pair)  { p.Name = aws.String("mutated") }
+func replace(p *pair) { *p = pair{} }
+
+var hook func(*pair)
+
+func unknownCode(p *pair) { hook(p) }
+func readOnly(p *pair)    { fmt.Println(p.Name) }
 
 func typeSwitch(v any) {
 	switch x := v.(type) {
