@@ -93,9 +93,6 @@ func (c *checker) checkDatums(datums resolve.Set, sdk awsop.SDK, at ast.Expr) {
 }
 
 func (c *checker) checkDatum(sdk awsop.SDK, datum resolve.Leaf) {
-	if datum.Zero {
-		return
-	}
 	one := resolve.Set{Leaves: []resolve.Leaf{datum}}
 	var names resolve.Names
 	if datum.Spread {

@@ -37,8 +37,8 @@ type Index struct {
 	aliases map[types.Object][]types.Object
 	escapes map[types.Object]escape // variables that code we cannot see may change
 	decls   map[*types.Func]*ast.FuncDecl
-	params  map[*types.Var]paramRef // parameters and receivers of every function
-	zero    map[types.Object]bool   // variables declared without a value
+	params  map[*types.Var]paramRef     // parameters and receivers of every function
+	zero    map[types.Object]*ast.Ident // variables declared without a value
 
 	// passes records pointers handed to functions of this package: what
 	// the callee assigns through that parameter (p.F = ...) is followed as
@@ -87,7 +87,7 @@ func (ix *Index) build() {
 		ix.escapes = make(map[types.Object]escape)
 		ix.decls = make(map[*types.Func]*ast.FuncDecl)
 		ix.params = make(map[*types.Var]paramRef)
-		ix.zero = make(map[types.Object]bool)
+		ix.zero = make(map[types.Object]*ast.Ident)
 		ix.passes = make(map[types.Object][]passRef)
 		ix.scan()
 		ix.propagateWrites()
@@ -323,7 +323,9 @@ func (ix *Index) assignTo(lhs ast.Expr, src source) {
 	}
 	if steps == "" {
 		if src.expr == nil {
-			ix.zero[root] = true
+			if id, ok := lhs.(*ast.Ident); ok {
+				ix.zero[root] = id
+			}
 			return
 		}
 		ix.assigns[root] = append(ix.assigns[root], src)

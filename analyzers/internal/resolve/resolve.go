@@ -58,9 +58,12 @@ type Leaf struct {
 	// Spread marks a container (slice, map) whose elements the resolver
 	// could not list: the leaf stands for "every element of Expr".
 	Spread bool
-	// Zero marks the zero value of a variable declared without one: it
+	// Zero marks a zero value (a variable declared without one, a field a
+	// literal leaves out, an element of an array or of make([]T, n)): it
 	// carries nothing, but values assigned into it later do.
 	Zero bool
+
+	typ types.Type // of a Zero leaf: the zero value's type
 
 	via []place // the places the value was stored in on its way
 }
@@ -290,8 +293,9 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 		}
 	}
 	srcs := r.index.assigns[v]
-	if r.index.zero[v] {
-		s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: -1, Zero: true, via: via})
+	if decl := r.index.zero[v]; decl != nil {
+		// The zero value stands where the variable is declared.
+		s.Leaves = append(s.Leaves, Leaf{Expr: decl, Ctx: ctx, Param: -1, Zero: true, typ: v.Type(), via: via})
 	} else if len(srcs) == 0 && !isParam && !v.IsField() {
 		// Declared where no value is recorded: a type switch, select or
 		// range over something the index does not follow.
@@ -526,18 +530,34 @@ func (r *Resolver) field(s Set, name string) Set {
 		} else if !zero {
 			out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
 		}
-		if zero && len(via) > 0 {
+		if zero {
 			// The field holds its zero value, but what is assigned into it
 			// later (d.F.G = x) is found through the places it stands for.
-			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, via: via})
+			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: r.fieldType(leaf, name), via: via})
 		}
-		out.addAll(r.assignedAt(leaf, via))
+		out.addAll(r.assignedAt(via))
 	}
 	return out
 }
 
-// assignedAt returns the values assigned at the places a leaf passed through.
-func (r *Resolver) assignedAt(leaf Leaf, places []place) Set {
+// fieldType returns the type of field name of the struct a leaf holds.
+func (r *Resolver) fieldType(leaf Leaf, name string) types.Type {
+	t := leaf.typ
+	if t == nil || !leaf.Zero {
+		t = r.info.TypeOf(leaf.Expr)
+	}
+	if st, ok := derefStruct(t); ok {
+		for i := range st.NumFields() {
+			if st.Field(i).Name() == name {
+				return st.Field(i).Type()
+			}
+		}
+	}
+	return nil
+}
+
+// assignedAt returns the values assigned at the places a value passed through.
+func (r *Resolver) assignedAt(places []place) Set {
 	var s Set
 	for _, p := range places {
 		s.addAll(r.assignedBelow(p.root, p.steps, p.ctx))
@@ -627,9 +647,10 @@ func (r *Resolver) elems(s Set) Set {
 		}
 		switch x := expr.(type) {
 		case nil:
-			if len(via) > 0 {
-				// Elements of a zero array, assigned later (a[0].F = x).
-				out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, via: via})
+			// A nil slice or map has no elements; an array has zero ones,
+			// which later assignments (a[0].F = x) may fill.
+			if arr, ok := underlying(leaf.typ).(*types.Array); ok && arr.Len() > 0 {
+				out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: arr.Elem(), via: via})
 			}
 		case *variadicArgs:
 			for _, elt := range x.Elts {
@@ -655,8 +676,13 @@ func (r *Resolver) elems(s Set) Set {
 						out.addAll(r.resolve(arg, leaf.Ctx, via))
 					}
 				}
-			case "make", "new":
-				// empty
+			case "make":
+				// make([]T, n): n zero elements, which later assignments
+				// (s[i].F = x) may fill.
+				if s, ok := underlying(r.info.TypeOf(x)).(*types.Slice); ok && len(x.Args) > 1 && !isZeroConst(r.info, x.Args[1]) {
+					out.Leaves = append(out.Leaves, Leaf{Expr: x, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: s.Elem(), via: via})
+				}
+			case "new":
 			default:
 				leaf.Spread = true
 				out.Leaves = append(out.Leaves, leaf)
@@ -666,9 +692,21 @@ func (r *Resolver) elems(s Set) Set {
 			out.Leaves = append(out.Leaves, leaf)
 		}
 		r.leave(key)
-		out.addAll(r.assignedAt(leaf, via))
+		out.addAll(r.assignedAt(via))
 	}
 	return out
+}
+
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return types.Unalias(t).Underlying()
+}
+
+func isZeroConst(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.String() == "0"
 }
 
 // compositeLit returns the composite literal e is, if any.

@@ -96,6 +96,25 @@ func appendedAfterConstruction(ctx context.Context, c *cloudwatch.Client, runID,
 	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: data})
 }
 
+// Datums that start as zero values and are filled in field by field.
+func zeroValues(ctx context.Context, c *cloudwatch.Client, runID, arn string) {
+	var d types.MetricDatum // want `metric "Zero" lacks dimension ExecutionArn`
+	d.MetricName = aws.String("Zero")
+	d.Dimensions = []types.Dimension{{Name: aws.String("RunId"), Value: aws.String(runID)}}
+
+	var in cloudwatch.PutMetricDataInput
+	in.MetricData = append(in.MetricData, d)
+	c.PutMetricData(ctx, &in)
+
+	made := make([]types.MetricDatum, 2) // want `metric "Made" lacks dimensions RunId, ExecutionArn`
+	made[0].MetricName = aws.String("Made")
+	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: made})
+
+	var arr [1]types.MetricDatum
+	arr[0].Dimensions = dims.Run(runID, arn)
+	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: arr[:]})
+}
+
 // Dimensions added to every element after the slice is built.
 func indexAssigned(ctx context.Context, c *cloudwatch.Client, runID, arn string) {
 	data := []types.MetricDatum{{MetricName: aws.String("A")}, {MetricName: aws.String("B")}}

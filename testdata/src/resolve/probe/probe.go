@@ -60,10 +60,10 @@ func sliceElems(xs []string, cond bool) {
 	extra := make([]string, 2)
 	extra[0] = "indexed"
 	out = append(out, extra...)
-	elems(out)          // want `elems: "indexed" "lit" "loop" unknown\(parameter xs\)$`
+	elems(out)          // want `elems: "indexed" "lit" "loop" unknown\(parameter xs\) zero$`
 	elems(other.Make()) // want `elems: spread\(call other.Make\)$`
-	elems(out[1:])      // want `elems: "indexed" "lit" "loop" unknown\(parameter xs\)$`
-	values(out[0])      // want `values: "indexed" "lit" "loop" unknown\(parameter xs\)$`
+	elems(out[1:])      // want `elems: "indexed" "lit" "loop" unknown\(parameter xs\) zero$`
+	values(out[0])      // want `values: "indexed" "lit" "loop" unknown\(parameter xs\) zero$`
 }
 
 func fields() {
@@ -76,7 +76,7 @@ func fields() {
 	c := b
 	c.Items = append(c.Items, "via-alias")
 	field(b, "Items") // want `field Items: call append zero$`
-	elems(b.Items)    // want `elems: "via-alias" zero$`
+	elems(b.Items)    // want `elems: "via-alias"$`
 	ps := []*pair{{}, {}}
 	for _, p := range ps {
 		p.Name = aws.String("range-assigned")
@@ -84,7 +84,7 @@ func fields() {
 	for i := range ps {
 		ps[i].Items = []string{"index-assigned"}
 	}
-	elems(ps[0].Items) // want `elems: "index-assigned" zero$`
+	elems(ps[0].Items) // want `elems: "index-assigned"$`
 }
 
 func helpers(x string) {

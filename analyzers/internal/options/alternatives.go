@@ -1,0 +1,89 @@
+package options
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Alternatives is a comma-separated list of requirements, each a name or
+// several alternative names joined by '|', any one of which satisfies it:
+// "execution_arn,run_id|run_key,timestamp" is three requirements, the second
+// met by run_id or by run_key. Setting it replaces the defaults.
+type Alternatives struct {
+	p     *[][]string
+	check func(string) error
+	// AllowEmpty accepts the empty string as "no requirements" (for lists
+	// that add to another one and may be switched off).
+	AllowEmpty bool
+}
+
+// NewAlternatives returns a flag value that stores into p; check, when not
+// nil, validates every name.
+func NewAlternatives(p *[][]string, check func(name string) error) *Alternatives {
+	return &Alternatives{p: p, check: check}
+}
+
+// String returns the list as it would be given on the command line.
+func (a *Alternatives) String() string {
+	if a == nil || a.p == nil {
+		return ""
+	}
+	return JoinAlternatives(*a.p)
+}
+
+// Set parses and validates a list, replacing the current one.
+func (a *Alternatives) Set(s string) error {
+	if a.AllowEmpty && strings.TrimSpace(s) == "" {
+		*a.p = nil
+		return nil
+	}
+	reqs, err := SplitAlternatives(s, a.check)
+	if err != nil {
+		return err
+	}
+	*a.p = reqs
+	return nil
+}
+
+// JoinAlternatives spells requirements as SplitAlternatives reads them.
+func JoinAlternatives(reqs [][]string) string {
+	parts := make([]string, len(reqs))
+	for i, alts := range reqs {
+		parts[i] = strings.Join(alts, "|")
+	}
+	return strings.Join(parts, ",")
+}
+
+// SplitAlternatives parses a comma-separated list of requirements whose
+// alternatives are separated by '|'. Names are trimmed, must be non-empty,
+// may appear only once in the whole list, and must pass check when it is not
+// nil.
+func SplitAlternatives(s string, check func(string) error) ([][]string, error) {
+	items, err := SplitList(s, nil)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool)
+	reqs := make([][]string, 0, len(items))
+	for i, item := range items {
+		var alts []string
+		for j, name := range strings.Split(item, "|") {
+			name = strings.TrimSpace(name)
+			if name == "" {
+				return nil, fmt.Errorf("item %d (%q): alternative %d is empty (stray '|'?)", i+1, item, j+1)
+			}
+			if seen[name] {
+				return nil, fmt.Errorf("%q is listed twice", name)
+			}
+			seen[name] = true
+			if check != nil {
+				if err := check(name); err != nil {
+					return nil, fmt.Errorf("%q: %w", name, err)
+				}
+			}
+			alts = append(alts, name)
+		}
+		reqs = append(reqs, alts)
+	}
+	return reqs, nil
+}
