@@ -1,0 +1,162 @@
+package uuidrunid
+
+import (
+	"fmt"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// GeneratedFact records, for an exported function whose (first) result is a
+// string or bytes, that the result derives from a generator, and which
+// parameters flow into it, so that callers in other packages know that
+// ids.NewRunID() returns a UUID and that ids.Prefixed(p) carries p.
+type GeneratedFact struct {
+	// Generator is the generator the result comes from (uuid.NewString),
+	// or "" when it comes from parameters only.
+	Generator string
+	// Params are the indexes of the parameters whose value the result
+	// carries (concatenated, formatted, converted).
+	Params []int
+}
+
+// AFact marks GeneratedFact as an analysis fact.
+func (*GeneratedFact) AFact() {}
+
+func (f *GeneratedFact) String() string {
+	parts := make([]string, 0, 1+len(f.Params))
+	if f.Generator != "" {
+		parts = append(parts, f.Generator)
+	}
+	for _, p := range f.Params {
+		parts = append(parts, fmt.Sprintf("param%d", p))
+	}
+	return "generated(" + strings.Join(parts, ", ") + ")"
+}
+
+// SinkParamsFact records, for an exported function, the parameters whose
+// value it uses as a run identifier (stores in a field named RunID, puts
+// after run_id= in a key, passes as --run-key...), so that a UUID passed for
+// such a parameter in another package is reported at the call.
+type SinkParamsFact struct {
+	Params []int
+}
+
+// AFact marks SinkParamsFact as an analysis fact.
+func (*SinkParamsFact) AFact() {}
+
+func (f *SinkParamsFact) String() string {
+	parts := make([]string, 0, len(f.Params))
+	for _, p := range f.Params {
+		parts = append(parts, fmt.Sprintf("param%d", p))
+	}
+	return "runid(" + strings.Join(parts, ", ") + ")"
+}
+
+// HelpersFact marks a package that has exported functions returning
+// generated identifiers (their names are listed): packages that import it
+// are checked even when they import no generator themselves.
+type HelpersFact struct {
+	Funcs []string
+}
+
+// AFact marks HelpersFact as an analysis fact.
+func (*HelpersFact) AFact() {}
+
+func (f *HelpersFact) String() string { return "helpers(" + strings.Join(f.Funcs, ", ") + ")" }
+
+// exportedFuncs lists the package's exported functions and the exported
+// methods of its exported types that have a body, in source order.
+func (c *checker) exportedFuncs() []*types.Func {
+	var out []*types.Func
+	for _, fn := range c.funcs {
+		if !fn.Exported() || c.decls[fn].Body == nil {
+			continue
+		}
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+			t := sig.Recv().Type()
+			if p, ok := types.Unalias(t).(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			n, ok := types.Unalias(t).(*types.Named)
+			if !ok || !n.Obj().Exported() {
+				continue
+			}
+		}
+		out = append(out, fn)
+	}
+	return out
+}
+
+// exportSinkParamsFacts records the parameters each exported function uses
+// as a run identifier.
+func (c *checker) exportSinkParamsFacts() {
+	for _, fn := range c.exportedFuncs() {
+		params := fn.Signature().Params()
+		carries := false
+		for i := range params.Len() {
+			carries = carries || carrier(params.At(i).Type())
+		}
+		if !carries {
+			continue
+		}
+		if sinks := c.sinkParams(fn); len(sinks) > 0 {
+			c.pass.ExportObjectFact(fn, &SinkParamsFact{Params: sinks})
+		}
+	}
+}
+
+// exportGeneratedFacts summarises every exported function whose first result
+// is a string or bytes: does it return a generated value, or a parameter?
+func (c *checker) exportGeneratedFacts() {
+	var helpers []string
+	for _, fn := range c.exportedFuncs() {
+		sig := fn.Signature()
+		if sig.Results().Len() == 0 || !stringish(sig.Results().At(0).Type()) {
+			continue
+		}
+		w := c.newWalker(true)
+		w.set(c.r().Returns(fn, 0, c.summary(fn)))
+		if w.res.base == "" && len(w.res.params) == 0 {
+			continue
+		}
+		var params []int
+		for _, p := range w.res.params {
+			if p < sig.Params().Len() && carrier(sig.Params().At(p).Type()) {
+				params = append(params, p) // an int formatted into the result is no identifier
+			}
+		}
+		if w.res.base == "" && len(params) == 0 {
+			continue
+		}
+		slices.Sort(params)
+		c.pass.ExportObjectFact(fn, &GeneratedFact{Generator: w.res.base, Params: slices.Compact(params)})
+		if w.res.base != "" {
+			name := fn.Name()
+			if recv := sig.Recv(); recv != nil {
+				name = strings.TrimPrefix(displayName(fn), fn.Pkg().Name()+".")
+			}
+			helpers = append(helpers, name)
+		}
+	}
+	if len(helpers) > 0 {
+		c.pass.ExportPackageFact(&HelpersFact{Funcs: helpers})
+	}
+}
+
+// generating reports whether a generator can be called from this package:
+// it imports a generator's package, or depends on a package whose exported
+// functions return generated values.
+func (c *checker) generating() bool {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if c.gens.declares(imp.Path()) {
+			return true
+		}
+	}
+	for _, f := range c.pass.AllPackageFacts() {
+		if _, ok := f.Fact.(*HelpersFact); ok {
+			return true
+		}
+	}
+	return false
+}
