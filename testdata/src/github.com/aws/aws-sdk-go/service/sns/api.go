@@ -109,6 +109,11 @@ func (s *PublishInput) SetMessageAttributes(v map[string]*MessageAttributeValue)
 	return s
 }
 
+func (s *PublishInput) SetMessageStructure(v string) *PublishInput {
+	s.MessageStructure = &v
+	return s
+}
+
 func (s *PublishInput) SetSubject(v string) *PublishInput {
 	s.Subject = &v
 	return s
@@ -121,6 +126,26 @@ func (s *PublishInput) SetTargetArn(v string) *PublishInput {
 
 func (s *PublishInput) SetTopicArn(v string) *PublishInput {
 	s.TopicArn = &v
+	return s
+}
+
+func (s *PublishBatchRequestEntry) SetId(v string) *PublishBatchRequestEntry {
+	s.Id = &v
+	return s
+}
+
+func (s *PublishBatchRequestEntry) SetMessage(v string) *PublishBatchRequestEntry {
+	s.Message = &v
+	return s
+}
+
+func (s *PublishBatchRequestEntry) SetMessageAttributes(v map[string]*MessageAttributeValue) *PublishBatchRequestEntry {
+	s.MessageAttributes = v
+	return s
+}
+
+func (s *PublishBatchRequestEntry) SetMessageStructure(v string) *PublishBatchRequestEntry {
+	s.MessageStructure = &v
 	return s
 }
 

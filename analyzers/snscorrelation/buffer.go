@@ -1,0 +1,446 @@
+package snscorrelation
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+)
+
+// Messages written into a bytes.Buffer or strings.Builder and read back with
+// String() or Bytes(): the content is what the package writes into the
+// variable (WriteString, Write, fmt.Fprintf, io.WriteString, a json.Encoder
+// made on it, NewBufferString). Any other use of the variable (handing it to
+// a function, storing it elsewhere) makes the content unknown.
+
+// buffers records, per buffer variable of the package, what is written into
+// it.
+type buffers struct {
+	vars map[*types.Var]*bufInfo
+}
+
+type bufInfo struct {
+	writes  []bufWrite
+	defined bool             // declared or assigned in a way that is followed
+	escape  *resolve.Unknown // why the content cannot be known
+}
+
+// A bufWrite is one write: text (a string or []byte value), a value encoded
+// as JSON, or the constant format of fmt.Fprintf.
+type bufWrite struct {
+	text   ast.Expr
+	encode ast.Expr
+	format ast.Expr
+}
+
+func (b *bufInfo) escapes(pos token.Pos, what string) {
+	if b.escape == nil {
+		b.escape = &resolve.Unknown{Pos: pos, What: what}
+	}
+}
+
+// isBufferRead reports whether fn is (*bytes.Buffer).String / Bytes or
+// (*strings.Builder).String.
+func isBufferRead(fn *types.Func) bool {
+	if fn == nil || fn.Name() != "String" && fn.Name() != "Bytes" {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && isBufferType(sig.Recv().Type())
+}
+
+func isBufferType(t types.Type) bool {
+	return isNamed(deref(t), "bytes", "Buffer") || isNamed(deref(t), "strings", "Builder")
+}
+
+func isEncoderType(t types.Type) bool { return isNamed(deref(t), "encoding/json", "Encoder") }
+
+func isNamed(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+// bufferNames returns the fields of the content of the buffer that
+// buf.String() or buf.Bytes() reads.
+func (c *checker) bufferNames(call *ast.CallExpr, depth int) resolve.Names {
+	var n resolve.Names
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		c.unknownAt(&n, call, "a buffer that is not a variable")
+		return n
+	}
+	v := bufferVar(c.pass.TypesInfo, sel.X)
+	info := c.buffers().vars[v]
+	switch {
+	case v == nil || info == nil:
+		c.unknownAt(&n, call, "a buffer that is not a variable")
+		return n
+	case info.escape != nil:
+		n.Unknowns = append(n.Unknowns, *info.escape)
+		return n
+	case !info.defined:
+		c.unknownAt(&n, call, "buffer "+v.Name()+", whose content is not followed")
+		return n
+	}
+	for _, w := range info.writes {
+		switch {
+		case w.encode != nil:
+			n.Merge(c.marshalNames(w.encode, nil, depth))
+		case w.format != nil:
+			var m resolve.Names
+			for _, l := range c.r.Resolve(w.format, nil).Leaves {
+				if s, ok := resolve.StringConstant(c.pass.TypesInfo, l); ok {
+					for _, frag := range formatFragments(s) {
+						addAll(&m, fragmentKeys(frag.text, frag.beforeHole))
+					}
+				}
+			}
+			n.Merge(m)
+		default:
+			for _, l := range c.r.Resolve(w.text, nil).Leaves {
+				if len(info.writes) == 1 {
+					n.Merge(c.messageNames(l, depth)) // the write is the whole message
+				} else {
+					n.Merge(c.partNames(l, depth))
+				}
+			}
+		}
+	}
+	return n
+}
+
+type fragment struct {
+	text       string
+	beforeHole bool
+}
+
+// formatFragments splits a fmt format at its verbs.
+func formatFragments(format string) []fragment {
+	var out []fragment
+	start := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		out = append(out, fragment{format[start:i], true})
+		j := i + 1
+		for j < len(format) && slices.Contains([]byte("+-# 0123456789.*[]"), format[j]) {
+			j++
+		}
+		start = j + 1
+		i = j
+	}
+	if start < len(format) {
+		out = append(out, fragment{format[start:], false})
+	}
+	return out
+}
+
+// bufferVar returns the variable a buffer expression names (buf, &buf,
+// *p), or nil.
+func bufferVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+			continue
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				e = x.X
+				continue
+			}
+		case *ast.StarExpr:
+			e = x.X
+			continue
+		case *ast.Ident:
+			v, ok := info.ObjectOf(x).(*types.Var)
+			if ok && !v.IsField() && isBufferType(v.Type()) {
+				return v
+			}
+		}
+		return nil
+	}
+}
+
+// buffers builds, on first use, the writes into every buffer variable.
+func (c *checker) buffers() *buffers {
+	if c.bufs != nil {
+		return c.bufs
+	}
+	b := &buffers{vars: make(map[*types.Var]*bufInfo)}
+	c.bufs = b
+	info := c.pass.TypesInfo
+	type use struct {
+		v     *types.Var
+		stack []ast.Node
+	}
+	var encUses []use
+	encoders := make(map[*types.Var]*types.Var) // encoder variable → buffer variable
+	in := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		v, ok := info.ObjectOf(n.(*ast.Ident)).(*types.Var)
+		if !ok || v.IsField() {
+			return true
+		}
+		switch {
+		case isBufferType(v.Type()):
+			bi := b.vars[v]
+			if bi == nil {
+				bi = &bufInfo{}
+				b.vars[v] = bi
+			}
+			c.bufferUse(v, bi, stack, encoders)
+		case isEncoderType(v.Type()):
+			encUses = append(encUses, use{v, slices.Clone(stack)})
+		}
+		return true
+	})
+	for _, u := range encUses {
+		if bv, ok := encoders[u.v]; ok {
+			c.encoderUse(b.vars[bv], u.stack)
+		}
+	}
+	return b
+}
+
+// up returns the expression that stands for the node at stack[i] once
+// parentheses, & and * around it are removed, and the index of its parent.
+func up(stack []ast.Node, i int) (ast.Node, int) {
+	e := stack[i]
+	j := i - 1
+	for j >= 0 {
+		switch x := stack[j].(type) {
+		case *ast.ParenExpr, *ast.StarExpr:
+			e = x
+			j--
+			continue
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				e = x
+				j--
+				continue
+			}
+		}
+		break
+	}
+	return e, j
+}
+
+// bufferUse classifies one use of a buffer variable.
+func (c *checker) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) {
+	id := stack[len(stack)-1]
+	e, p := up(stack, len(stack)-1)
+	if p < 0 {
+		return
+	}
+	switch parent := stack[p].(type) {
+	case *ast.SelectorExpr:
+		if parent.X != e || p == 0 {
+			break
+		}
+		call, ok := stack[p-1].(*ast.CallExpr)
+		if !ok || call.Fun != parent {
+			break
+		}
+		switch parent.Sel.Name {
+		case "String", "Bytes", "Len", "Cap", "Reset", "Grow", "Truncate", "Available", "AvailableBuffer", "WriteByte", "WriteRune":
+			return
+		case "WriteString", "Write":
+			if len(call.Args) == 1 {
+				bi.writes = append(bi.writes, bufWrite{text: call.Args[0]})
+				return
+			}
+		}
+		bi.escapes(call.Pos(), v.Name()+" may be written by its method "+parent.Sel.Name)
+		return
+	case *ast.CallExpr:
+		if ex, ok := e.(ast.Expr); !ok || !slices.Contains(parent.Args, ex) {
+			break
+		}
+		fn := resolve.Callee(c.pass.TypesInfo, parent)
+		name := "a function value"
+		if fn != nil {
+			name = resolve.QualifiedName(fn)
+		}
+		first := len(parent.Args) > 0 && parent.Args[0] == e
+		switch {
+		case fn == nil:
+		case isFunc(fn, "encoding/json", "NewEncoder"):
+			if c.encoderOf(v, bi, stack[:p+1], encoders) {
+				return
+			}
+		case first && isFunc(fn, "fmt", "Fprintf") && len(parent.Args) >= 2:
+			bi.writes = append(bi.writes, bufWrite{format: parent.Args[1]})
+			return
+		case first && (isFunc(fn, "fmt", "Fprint") || isFunc(fn, "fmt", "Fprintln")):
+			for _, a := range parent.Args[1:] {
+				bi.writes = append(bi.writes, bufWrite{text: a})
+			}
+			return
+		case first && isFunc(fn, "io", "WriteString") && len(parent.Args) == 2:
+			bi.writes = append(bi.writes, bufWrite{text: parent.Args[1]})
+			return
+		}
+		bi.escapes(parent.Pos(), v.Name()+" may be written by "+name)
+		return
+	case *ast.AssignStmt:
+		for i, lhs := range parent.Lhs {
+			if lhs != e {
+				continue
+			}
+			if len(parent.Lhs) == len(parent.Rhs) && (parent.Tok == token.DEFINE || parent.Tok == token.ASSIGN) && e == id {
+				c.bufferInit(v, bi, parent.Rhs[i])
+				return
+			}
+		}
+	case *ast.ValueSpec:
+		for i, name := range parent.Names {
+			if name != e {
+				continue
+			}
+			switch len(parent.Values) {
+			case 0:
+				bi.defined = true
+				return
+			case len(parent.Names):
+				c.bufferInit(v, bi, parent.Values[i])
+				return
+			}
+		}
+	case *ast.ReturnStmt:
+		return // the caller's variable is another one
+	case *ast.Field:
+		bi.escapes(id.Pos(), "buffer "+v.Name()+", a parameter")
+		return
+	}
+	bi.escapes(id.Pos(), "buffer "+v.Name()+", used where its writes cannot be followed")
+}
+
+// bufferInit records the value a buffer variable is declared or assigned with.
+func (c *checker) bufferInit(v *types.Var, bi *bufInfo, rhs ast.Expr) {
+	x := ast.Unparen(rhs)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	switch x := x.(type) {
+	case *ast.CompositeLit:
+		if len(x.Elts) == 0 {
+			bi.defined = true
+			return
+		}
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+			if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+				bi.defined = true
+				return
+			}
+		}
+		fn := resolve.Callee(c.pass.TypesInfo, x)
+		if (isFunc(fn, "bytes", "NewBufferString") || isFunc(fn, "bytes", "NewBuffer")) && len(x.Args) == 1 {
+			bi.defined = true
+			bi.writes = append(bi.writes, bufWrite{text: x.Args[0]})
+			return
+		}
+	}
+	bi.escapes(rhs.Pos(), "buffer "+v.Name()+", whose initial content is not followed")
+}
+
+// encoderOf handles json.NewEncoder(buf): an Encode on the new encoder, or
+// an encoder variable whose uses are classified later. stack ends at the
+// NewEncoder call.
+func (c *checker) encoderOf(v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) bool {
+	e, p := up(stack, len(stack)-1)
+	if p < 0 {
+		return false
+	}
+	switch parent := stack[p].(type) {
+	case *ast.SelectorExpr:
+		if p == 0 {
+			return false
+		}
+		call, ok := stack[p-1].(*ast.CallExpr)
+		if !ok || call.Fun != parent {
+			return false
+		}
+		return c.encoderMethod(bi, parent.Sel.Name, call)
+	case *ast.AssignStmt:
+		for i, rhs := range parent.Rhs {
+			if rhs == e && len(parent.Lhs) == len(parent.Rhs) {
+				if id, ok := parent.Lhs[i].(*ast.Ident); ok {
+					if ev, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+						encoders[ev] = v
+						return true
+					}
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		for i, val := range parent.Values {
+			if val == e && len(parent.Names) == len(parent.Values) {
+				if ev, ok := c.pass.TypesInfo.Defs[parent.Names[i]].(*types.Var); ok {
+					encoders[ev] = v
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) encoderMethod(bi *bufInfo, method string, call *ast.CallExpr) bool {
+	switch method {
+	case "Encode":
+		if len(call.Args) == 1 {
+			bi.writes = append(bi.writes, bufWrite{encode: call.Args[0]})
+			return true
+		}
+	case "SetIndent", "SetEscapeHTML":
+		return true
+	}
+	return false
+}
+
+// encoderUse classifies one use of an encoder variable made on a buffer.
+func (c *checker) encoderUse(bi *bufInfo, stack []ast.Node) {
+	if bi == nil {
+		return
+	}
+	id := stack[len(stack)-1]
+	e, p := up(stack, len(stack)-1)
+	if p < 0 {
+		return
+	}
+	switch parent := stack[p].(type) {
+	case *ast.SelectorExpr:
+		if p > 0 && parent.X == e {
+			if call, ok := stack[p-1].(*ast.CallExpr); ok && call.Fun == parent && c.encoderMethod(bi, parent.Sel.Name, call) {
+				return
+			}
+		}
+	case *ast.AssignStmt:
+		if ex, ok := e.(ast.Expr); ok && slices.Contains(parent.Lhs, ex) && e == id {
+			return // its definition
+		}
+	case *ast.ValueSpec:
+		if ident, ok := id.(*ast.Ident); ok && slices.Contains(parent.Names, ident) {
+			return
+		}
+	}
+	bi.escapes(id.Pos(), "a JSON encoder used where its writes cannot be followed")
+}
+
+func isFunc(fn *types.Func, path, name string) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == path && fn.Name() == name
+}

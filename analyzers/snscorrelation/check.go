@@ -1,0 +1,269 @@
+package snscorrelation
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/naming"
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+	"github.com/tracelint/tracelint/analyzers/internal/strval"
+	"github.com/tracelint/tracelint/analyzers/internal/suppress"
+)
+
+type checker struct {
+	pass     *analysis.Pass
+	opts     *Options
+	required [][]string
+	r        *resolve.Resolver
+	ev       *strval.Evaluator
+	maps     *resolve.Maps
+	setters  *resolve.Setters
+	bufs     *buffers // built on first use
+	rep      *suppress.Reporter
+	reported map[reportKey]bool
+	pkgVars  []types.Object // package-level string variables, for fixes
+}
+
+type reportKey struct {
+	pos token.Pos
+	msg string
+}
+
+func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checker {
+	r := resolve.New(pass)
+	c := &checker{
+		pass:     pass,
+		opts:     o,
+		r:        r,
+		ev:       strval.New(r),
+		maps:     resolve.NewMaps(r),
+		setters:  resolve.NewSetters(r),
+		rep:      rep,
+		reported: make(map[reportKey]bool),
+	}
+	c.required = requiredFields(o)
+	return c
+}
+
+// requiredFields is the configured list, plus the strict fields in strict
+// mode (those not already required under another spelling).
+func requiredFields(o *Options) [][]string {
+	reqs := copyReqs(o.Fields)
+	if !o.Strict {
+		return reqs
+	}
+	have := make(map[string]bool)
+	for _, alts := range reqs {
+		for _, a := range alts {
+			have[naming.Key(a)] = true
+		}
+	}
+next:
+	for _, alts := range o.StrictFields {
+		for _, a := range alts {
+			if have[naming.Key(a)] {
+				continue next
+			}
+		}
+		reqs = append(reqs, append([]string(nil), alts...))
+	}
+	return reqs
+}
+
+func (c *checker) requiredText() string {
+	parts := make([]string, len(c.required))
+	for i, alts := range c.required {
+		parts[i] = strings.Join(alts, "|")
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (c *checker) report(d analysis.Diagnostic) {
+	k := reportKey{d.Pos, d.Message}
+	if c.reported[k] {
+		return // the same message reached from several calls
+	}
+	c.reported[k] = true
+	c.rep.Report(d)
+}
+
+// checkCall checks every message one Publish or PublishBatch call can send.
+func (c *checker) checkCall(call awsop.Call) {
+	inputs := c.r.Resolve(call.Input, nil)
+	entries := inputs
+	what := "message"
+	if call.Op.Name == "PublishBatch" {
+		entries = c.r.Elems(c.setters.Field(inputs, "PublishBatchRequestEntries"))
+		what = "messages"
+	}
+	unknowns := entries.Unknowns
+	explained := make(map[resolve.Unknown]bool) // reported at a message already
+	for _, entry := range entries.Leaves {
+		switch {
+		case entry.Spread:
+			unknowns = append(unknowns, resolve.Unknown{Pos: entry.Expr.Pos(), What: c.r.Describe(entry)})
+		case entry.Zero && c.reassigned(entry):
+			// var in sns.PublishInput, later given a whole value: that
+			// value is checked on its own; an element of an empty slice
+			// stands for no entry.
+		default:
+			if u, ok := c.checkEntry(entry); ok {
+				explained[u] = true
+			}
+		}
+	}
+	unknowns = slices.DeleteFunc(slices.Clone(unknowns), func(u resolve.Unknown) bool { return explained[u] })
+	if len(unknowns) > 0 && c.opts.Strict {
+		from := "it comes"
+		if what == "messages" {
+			from = "they come"
+		}
+		c.report(analysis.Diagnostic{
+			Pos: call.Input.Pos(), End: call.Input.End(),
+			Message: fmt.Sprintf("cannot verify the correlation fields of the SNS %s sent by %s: %s from %s (strict mode)",
+				what, call.Op.Name, from, unknowns[0].What),
+		})
+	}
+}
+
+// reassigned reports whether the variable a zero leaf stands for is also
+// given whole values (checked as leaves of their own).
+func (c *checker) reassigned(zero resolve.Leaf) bool {
+	id, ok := zero.Expr.(*ast.Ident)
+	if !ok {
+		return true // an element of an empty container: no value of its own
+	}
+	for _, l := range c.r.Resolve(id, zero.Ctx).Leaves {
+		if !l.Zero {
+			return true
+		}
+	}
+	return false
+}
+
+// checkEntry checks one message: a PublishInput or a PublishBatchRequestEntry.
+// It returns the unknown a "cannot verify" report named, if any.
+func (c *checker) checkEntry(entry resolve.Leaf) (resolve.Unknown, bool) {
+	one := resolve.Set{Leaves: []resolve.Leaf{entry}}
+	msgs := c.setters.Field(one, "Message")
+	plain, isJSON, structUnknowns := c.structure(c.setters.Field(one, "MessageStructure"))
+
+	var n resolve.Names
+	n.Unknowns = append(n.Unknowns, msgs.Unknowns...)
+	n.Unknowns = append(n.Unknowns, structUnknowns...)
+	for _, m := range msgs.Leaves {
+		if plain {
+			n.Merge(c.messageNames(m, 0))
+		}
+		if isJSON {
+			n.Merge(c.defaultNames(m))
+		}
+	}
+	n.Merge(c.mapKeyNames(c.setters.Field(one, "MessageAttributes")))
+
+	pos := c.messagePos(entry, msgs)
+	missing, verdict := n.Check(c.required, naming.Key)
+	switch verdict {
+	case resolve.Lacks:
+		d := analysis.Diagnostic{
+			Pos: pos.Pos(), End: pos.End(),
+			Message: fmt.Sprintf("SNS message lacks correlation %s %s (required: %s)",
+				plural(len(missing), "field"), strings.Join(missing, ", "), c.requiredText()),
+		}
+		if !isJSON {
+			if fix, ok := c.suggestFix(msgs, missing); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+		c.report(d)
+	case resolve.CannotTell:
+		if c.opts.Strict {
+			c.report(analysis.Diagnostic{
+				Pos: pos.Pos(), End: pos.End(),
+				Message: fmt.Sprintf("cannot verify that the SNS message carries %s: its fields come from %s (strict mode)",
+					strings.Join(missing, ", "), n.Unknowns[0].What),
+			})
+			return n.Unknowns[0], true
+		}
+	}
+	return resolve.Unknown{}, false
+}
+
+// messagePos is where a finding about a message is reported: its Message
+// expression in the input literal, else its one source, else the input.
+func (c *checker) messagePos(entry resolve.Leaf, msgs resolve.Set) ast.Node {
+	lit, isLit := ast.Unparen(entry.Expr).(*ast.CompositeLit)
+	if isLit {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Message" {
+					return kv.Value
+				}
+			}
+		}
+	}
+	var sources []ast.Expr
+	for _, m := range msgs.Leaves {
+		if !m.Zero {
+			sources = append(sources, m.Expr)
+		}
+	}
+	if len(sources) == 1 {
+		return sources[0]
+	}
+	return entry.Expr
+}
+
+// structure reads MessageStructure: plain when it is absent (or any
+// constant other than "json"), JSON when it is "json"; both may hold.
+func (c *checker) structure(s resolve.Set) (plain, isJSON bool, unknowns []resolve.Unknown) {
+	unknowns = s.Unknowns
+	if len(s.Leaves) == 0 {
+		plain = true
+	}
+	for _, l := range s.Leaves {
+		if l.Zero {
+			plain = true
+			continue
+		}
+		v, ok := resolve.StringConstant(c.pass.TypesInfo, l)
+		switch {
+		case !ok:
+			unknowns = append(unknowns, resolve.Unknown{Pos: l.Expr.Pos(), What: "a MessageStructure that is not a constant"})
+		case v == "json":
+			isJSON = true
+		default:
+			plain = true
+		}
+	}
+	return plain, isJSON, unknowns
+}
+
+func (c *checker) unknownAt(n *resolve.Names, e ast.Node, what string) {
+	n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: e.Pos(), What: what})
+}
+
+// describe names an unfollowable leaf for messages.
+func (c *checker) describe(l resolve.Leaf) string {
+	if id, ok := l.Expr.(*ast.Ident); ok && l.Param >= 0 {
+		return "parameter " + id.Name
+	}
+	if l.Param >= 0 {
+		return "a parameter"
+	}
+	return c.r.Describe(l)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}

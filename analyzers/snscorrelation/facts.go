@@ -1,0 +1,132 @@
+package snscorrelation
+
+import (
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+)
+
+// FieldsFact records, for an exported function whose result is a message
+// (string, []byte or *string) or a map with string keys (message
+// attributes, a map that callers marshal), which fields or keys the result
+// can carry, so that callers in other packages know what
+// alerts.Failure(...) provides.
+type FieldsFact struct {
+	Keys []string // sorted, as spelled in the code
+	// Params are the indexes of parameters whose values are parts of the
+	// message (they fill holes of its text): the fields an argument surely
+	// carries are added at the call.
+	Params []int
+	// Incomplete is set when part of the result could not be followed.
+	Incomplete bool
+}
+
+// AFact marks FieldsFact as an analysis fact.
+func (*FieldsFact) AFact() {}
+
+func (f *FieldsFact) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "fields(%s)", strings.Join(f.Keys, ", "))
+	for _, p := range f.Params {
+		fmt.Fprintf(&b, "+param%d", p)
+	}
+	if f.Incomplete {
+		b.WriteString(" incomplete")
+	}
+	return b.String()
+}
+
+// wantsFacts reports whether the package may declare message helpers: any
+// package outside the standard library and the AWS SDK (message helpers need
+// no SNS import, so the import check of calls does not apply).
+func wantsFacts(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].FileStart)
+	if name == nil {
+		return true
+	}
+	goroot := filepath.Clean(build.Default.GOROOT)
+	return goroot == "." || !strings.HasPrefix(filepath.Clean(name.Name()), filepath.Join(goroot, "src")+string(filepath.Separator))
+}
+
+// helpers lists the exported functions and methods of the package whose
+// first result is a message or a string-keyed map: the ones that get facts.
+func helpers(pass *analysis.Pass) []*types.Func {
+	var out []*types.Func
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig, ok := fn.Type().(*types.Signature)
+			if !ok || sig.Results().Len() == 0 {
+				continue
+			}
+			if t := sig.Results().At(0).Type(); isMessageType(t) || isStringKeyedMap(t) {
+				out = append(out, fn)
+			}
+		}
+	}
+	return out
+}
+
+// exportFacts summarises the helpers of the package.
+func (c *checker) exportFacts(fns []*types.Func) {
+	for _, fn := range fns {
+		c.exportFact(fn)
+	}
+}
+
+func (c *checker) exportFact(fn *types.Func) {
+	t := fn.Type().(*types.Signature).Results().At(0).Type()
+	var n resolve.Names
+	switch {
+	case isMessageType(t):
+		values := c.r.Returns(fn, 0, resolve.Summary(fn))
+		n.Unknowns = append(n.Unknowns, values.Unknowns...)
+		for _, l := range values.Leaves {
+			n.Merge(c.messageNames(l, 0))
+		}
+	case isStringKeyedMap(t):
+		n = c.mapKeyNames(c.r.Returns(fn, 0, resolve.Summary(fn)))
+	default:
+		return
+	}
+	fact := &FieldsFact{Keys: n.Sorted(), Params: n.Params, Incomplete: len(n.Unknowns) > 0}
+	if len(fact.Keys) == 0 && len(fact.Params) == 0 && fact.Incomplete {
+		return // says nothing a missing fact does not
+	}
+	c.pass.ExportObjectFact(fn, fact)
+}
+
+// isMessageType reports whether t can hold a message: a string type, []byte
+// or a pointer to a string.
+func isMessageType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return isStringKind(p.Elem())
+	}
+	if isStringKind(t) {
+		return true
+	}
+	s, ok := types.Unalias(t).Underlying().(*types.Slice)
+	return ok && isByte(s.Elem())
+}
+
+func isStringKeyedMap(t types.Type) bool {
+	m, ok := types.Unalias(t).Underlying().(*types.Map)
+	return ok && isStringKind(m.Key())
+}

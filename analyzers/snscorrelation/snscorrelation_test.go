@@ -1,0 +1,91 @@
+package snscorrelation_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tracelint/tracelint/analyzers/snscorrelation"
+)
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestShapes(t *testing.T) {
+	analysistest.Run(t, testdata(t), snscorrelation.Analyzer, "snscorrelation/alerts", "snscorrelation/shapes")
+}
+
+func TestForms(t *testing.T) {
+	analysistest.Run(t, testdata(t), snscorrelation.Analyzer,
+		"snscorrelation/batch", "snscorrelation/v1", "snscorrelation/receivers", "snscorrelation/dot",
+		"snscorrelation/attrs", "snscorrelation/structure")
+}
+
+func TestStrict(t *testing.T) {
+	opts := snscorrelation.DefaultOptions()
+	opts.Strict = true
+	analysistest.Run(t, testdata(t), snscorrelation.New(opts), "snscorrelation/strict")
+}
+
+func TestSuppress(t *testing.T) {
+	analysistest.Run(t, testdata(t), snscorrelation.Analyzer, "snscorrelation/suppress")
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), snscorrelation.Analyzer, "snscorrelation/fix")
+}
+
+func TestCustomFieldsFlag(t *testing.T) {
+	a := snscorrelation.New(snscorrelation.DefaultOptions())
+	if err := a.Flags.Set("fields", "execution_arn, correlation_id|trace_id"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("strict", "true"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("strict-fields", ""); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), a, "snscorrelation/custom")
+	// The shared Analyzer keeps its defaults.
+	for flag, want := range map[string]string{
+		"fields":        "execution_arn,run_id|run_key,timestamp",
+		"strict-fields": "glue_job_run_id",
+		"strict":        "false",
+	} {
+		if got := snscorrelation.Analyzer.Flags.Lookup(flag).Value.String(); got != want {
+			t.Errorf("snscorrelation.Analyzer %s = %q after configuring another instance, want %q", flag, got, want)
+		}
+	}
+}
+
+func TestBadFlagValues(t *testing.T) {
+	a := snscorrelation.New(snscorrelation.DefaultOptions())
+	for flag, values := range map[string][]string{
+		"fields":        {"", " ", "execution_arn,,run_id", "run_id|", "run id", "run_id,RunId", "run_id|runId", "execution_arn,__", `"x"`},
+		"strict-fields": {"a,,b", "glue_job_run_id,GlueJobRunID", "|"},
+	} {
+		for _, v := range values {
+			if err := a.Flags.Set(flag, v); err == nil {
+				t.Errorf("Set(%s, %q) succeeded, want an error", flag, v)
+			}
+		}
+	}
+	if got := a.Flags.Lookup("fields").Value.String(); got != "execution_arn,run_id|run_key,timestamp" {
+		t.Errorf("a rejected value changed the fields to %q", got)
+	}
+}
+
+// TestRealSDK runs the analyzer in module mode against the real aws-sdk-go-v2
+// and aws-sdk-go SNS packages, so the hermetic stubs can never hide a drift
+// from the real API. `make test` downloads the module's dependencies first.
+func TestRealSDK(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testdata(t), "mod"), snscorrelation.Analyzer, "./snsalerts", "./snscorrelation", "./snscorrelationv1")
+}
