@@ -6,6 +6,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/metricdims"
+	"github.com/tracelint/tracelint/analyzers/runtable"
+	"github.com/tracelint/tracelint/analyzers/snscorrelation"
+	"github.com/tracelint/tracelint/analyzers/uuidrunid"
 )
 
 // All returns the suite's analyzers with their package-level (flag-bound)
@@ -13,5 +16,8 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		metricdims.Analyzer,
+		runtable.Analyzer,
+		snscorrelation.Analyzer,
+		uuidrunid.Analyzer,
 	}
 }
