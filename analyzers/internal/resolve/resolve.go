@@ -20,6 +20,7 @@ package resolve
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -123,6 +124,30 @@ type Resolver struct {
 	steps int
 	stack map[visitKey]bool
 	ctxs  map[ctxKey]*Context
+	maps  *Maps // built on the first lookup with a constant key
+}
+
+// mapLookup resolves m[key] for a constant key: the values of the entries
+// whose key is key or not a constant, and the elements of maps whose entries
+// cannot be listed.
+func (r *Resolver) mapLookup(x *ast.IndexExpr, key constant.Value, ctx *Context, via []place) Set {
+	if r.maps == nil {
+		r.maps = NewMaps(r)
+	}
+	entries, rest := r.maps.Entries(r.resolve(x.X, ctx, via))
+	var s Set
+	for _, e := range entries {
+		if k := r.info.Types[e.Key].Value; k != nil && k.Kind() == key.Kind() && !constant.Compare(k, token.EQL, key) {
+			continue
+		}
+		if e.Value == nil {
+			s.unknown(e.Key.Pos(), "a map entry changed in place")
+			continue
+		}
+		s.addAll(r.resolve(e.Value, e.Ctx, nil))
+	}
+	s.addAll(r.elems(rest))
+	return s
 }
 
 type ctxKey struct {
@@ -226,6 +251,11 @@ func (r *Resolver) resolve(e ast.Expr, ctx *Context, via []place) Set {
 		}
 		switch types.Unalias(r.info.TypeOf(x.X)).Underlying().(type) {
 		case *types.Basic: // s[i] of a string: a byte, not followed
+		case *types.Map:
+			if key := r.info.Types[x.Index].Value; key != nil {
+				return r.mapLookup(x, key, ctx, via) // m["k"]: only k's entries
+			}
+			return r.elems(r.resolve(x.X, ctx, via))
 		default:
 			return r.elems(r.resolve(x.X, ctx, via))
 		}

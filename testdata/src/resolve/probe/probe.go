@@ -169,3 +169,12 @@ func methodExpr() {
 	values((*recv).get(r, "p")) // want `values: call probe.recv.get$`
 	values(r.get("p"))          // want `values: binary$`
 }
+
+func mapLookup(k string) {
+	tables := map[string]string{"runs": "job_runs", "orders": "orders"}
+	tables["late"] = "late_table"
+	values(tables["orders"]) // want `values: "orders"$`
+	values(tables["late"])   // want `values: "late_table"$`
+	values(tables[k])        // want `values: "job_runs" "late_table" "orders"$`
+	values(tables["none"])   // want `values:$`
+}

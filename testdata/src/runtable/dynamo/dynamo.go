@@ -201,3 +201,12 @@ func forwarding(ctx context.Context, c *ddb.Client) {
 	statement(ctx, c, `UPDATE "job_runs" SET s = 1 WHERE id = 'a'`) // want `"job_runs" \(DynamoDB ExecuteStatement UPDATE via dynamo.statement\)`
 	statement(ctx, c, `SELECT * FROM "job_runs"`)
 }
+
+// ---- a map of table names: a constant key selects its entry only
+
+func tableMap(ctx context.Context, c *ddb.Client, kind string) {
+	tables := map[string]string{"orders": "orders", "runs": "job_runs"}
+	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String(tables["orders"])})
+	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String(tables["runs"])}) // want `write to run-tracking table "job_runs" \(DynamoDB PutItem\)`
+	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String(tables[kind])})   // want `write to run-tracking table "job_runs" \(DynamoDB PutItem\)`
+}
