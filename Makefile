@@ -5,8 +5,23 @@ BIN             := $(CURDIR)/bin
 TRACELINT       := $(BIN)/tracelint
 GOLANGCI        := $(BIN)/golangci-lint
 FUZZTIME        ?= 5s
+# gopls v0.23.0 is the newest gopls that builds with Go 1.26 (v0.24.0 needs
+# Go 1.27); it pins golang.org/x/tools v0.47.1-0.20260707181000-a299dadba899,
+# which the analyzers must compile against.
+GOPLS_VERSION   ?= v0.23.0
+# golangci-lint and gopls built from module-proxy sources with tracelint
+# linked in (no github.com access needed); rebuilt when our sources change
+# (a binary carries the time its build started, so an edit made during the
+# build makes it stale).
+GOLANGCI_CUSTOM := $(BIN)/golangci-lint-tracelint-$(GOLANGCI_VERSION)
+GOPLS_CUSTOM    := $(BIN)/gopls-tracelint-$(GOPLS_VERSION)
+WORK            := $(BIN)/work
+PLUGIN_SRCS     := go.mod go.sum $(shell find analyzers plugin -name '*.go' ! -name '*_test.go' ! -path '*/testdata/*' 2>/dev/null)
+# The environment of the custom builds: a go.work above the checkout must not
+# leak in, and VCS stamping of the copied sources is pointless.
+BUILD_ENV       := GOWORK=off GOFLAGS=-buildvcs=false
 
-.PHONY: all build install test unit deps demo lint fuzz clean
+.PHONY: all build install test unit deps demo lint fuzz clean golangci gopls
 
 all: build
 
@@ -26,9 +41,12 @@ deps:
 
 # The whole suite: vet, unit and integration tests, brief fuzzing, the demo
 # and the linter over our own code.
-test: deps
+# The custom golangci-lint and gopls are built first so that their
+# integration tests (plugin/, cmd/tracelint/) run instead of skipping.
+test: deps golangci gopls
 	$(GO) vet ./...
-	$(GO) test -count=1 ./...
+	TRACELINT_INTEGRATION=1 TRACELINT_GOLANGCI=$(GOLANGCI_CUSTOM) TRACELINT_GOPLS=$(GOPLS_CUSTOM) \
+		$(GO) test -count=1 ./...
 	$(MAKE) fuzz
 	$(MAKE) demo
 	$(MAKE) lint
@@ -59,6 +77,59 @@ $(GOLANGCI):
 
 lint: $(GOLANGCI)
 	$(GOLANGCI) run ./...
+
+# A golangci-lint with the tracelint module plugin (plugin/), built the way
+# `golangci-lint custom` builds one (.custom-gcl.yml) but from the module
+# proxy instead of a git clone: copy the release source, add the plugin's
+# import to cmd/golangci-lint/plugins.go, replace the plugin module with this
+# checkout, tidy, build. Fails if that would raise golang.org/x/tools above
+# the version golangci-lint requires.
+golangci: $(GOLANGCI_CUSTOM)
+
+$(GOLANGCI_CUSTOM): $(PLUGIN_SRCS)
+	@set -e; \
+	src=$$($(GO) mod download -json github.com/golangci/golangci-lint/v2@$(GOLANGCI_VERSION) | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",*$$/\1/p'); \
+	test -d "$$src" || { echo "golangci-lint $(GOLANGCI_VERSION) source not found in the module cache"; exit 1; }; \
+	work=$(WORK)/golangci-lint-$(GOLANGCI_VERSION); \
+	echo "== building $@ from $$src"; mkdir -p $(WORK); touch $@.start; \
+	rm -rf $$work; cp -R $$src $$work; chmod -R u+w $$work; \
+	printf '%s\n' 'package main' '' '// Module plugins (written by tracelint'"'"'s make golangci).' '' \
+		'import _ "github.com/tracelint/tracelint/plugin"' > $$work/cmd/golangci-lint/plugins.go; \
+	cd $$work; \
+	tools=$$($(BUILD_ENV) $(GO) list -m -f '{{.Version}}' golang.org/x/tools); \
+	$(BUILD_ENV) $(GO) mod edit -require=github.com/tracelint/tracelint@v0.0.0 -replace=github.com/tracelint/tracelint=$(CURDIR); \
+	$(BUILD_ENV) $(GO) mod tidy; \
+	now=$$($(BUILD_ENV) $(GO) list -m -f '{{.Version}}' golang.org/x/tools); \
+	test "$$now" = "$$tools" || { echo "tracelint raises golang.org/x/tools from $$tools to $$now: keep it at $$tools"; exit 1; }; \
+	$(BUILD_ENV) $(GO) build -ldflags='-s -w -X main.version=$(GOLANGCI_VERSION)-tracelint' -o $@.tmp ./cmd/golangci-lint; \
+	mv $@.tmp $@; touch -r $@.start $@; rm -f $@.start; echo "== built $@"
+
+# A gopls that runs the tracelint analyzers (gopls cannot load third-party
+# analyzers): the release source from the module proxy, the analyzers of
+# analyzers.All() appended to its analyzer list in internal/settings, and
+# golang.org/x/tools replaced by the version this gopls pins (so the
+# analyzers compile against it), then go build.
+gopls: $(GOPLS_CUSTOM)
+
+$(GOPLS_CUSTOM): $(PLUGIN_SRCS)
+	@set -e; \
+	src=$$($(GO) mod download -json golang.org/x/tools/gopls@$(GOPLS_VERSION) | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",*$$/\1/p'); \
+	test -d "$$src" || { echo "gopls $(GOPLS_VERSION) source not found in the module cache"; exit 1; }; \
+	work=$(WORK)/gopls-$(GOPLS_VERSION); \
+	echo "== building $@ from $$src"; mkdir -p $(WORK); touch $@.start; \
+	rm -rf $$work; cp -R $$src $$work; chmod -R u+w $$work; \
+	printf '%s\n' '// Written by tracelint'"'"'s make gopls: the tracelint analyzers join' \
+		'// gopls'"'"'s analyzer list (enabled, warning severity).' '' 'package settings' '' \
+		'import "github.com/tracelint/tracelint/analyzers"' '' 'func init() {' \
+		'	for _, a := range analyzers.All() {' '		AllAnalyzers = append(AllAnalyzers, &Analyzer{analyzer: a})' '	}' '}' \
+		> $$work/internal/settings/tracelint.go; \
+	cd $$work; \
+	tools=$$($(BUILD_ENV) $(GO) list -m -f '{{.Version}}' golang.org/x/tools); \
+	$(BUILD_ENV) $(GO) mod edit -require=github.com/tracelint/tracelint@v0.0.0 -replace=github.com/tracelint/tracelint=$(CURDIR) \
+		-replace=golang.org/x/tools=golang.org/x/tools@$$tools; \
+	$(BUILD_ENV) $(GO) mod tidy; \
+	$(BUILD_ENV) $(GO) build -ldflags='-s -w' -o $@.tmp .; \
+	mv $@.tmp $@; touch -r $@.start $@; rm -f $@.start; echo "== built $@ (golang.org/x/tools $$tools)"
 
 clean:
 	rm -rf $(BIN)
