@@ -104,11 +104,10 @@ func (c *checker) checkDatum(sdk awsop.SDK, datum resolve.Leaf) {
 	}
 	metric := c.metricName(one)
 	if len(names.Params) > 0 {
-		// Some dimensions come from the caller: it decides.
-		if _, verdict := names.Check(c.required, nil); verdict != resolve.Carries {
-			for _, p := range names.Params {
-				c.forward(forward{Param: p, Kind: fwdDims, SDK: sdk, Has: names.Sorted()})
-			}
+		// Some dimensions come from the caller: it decides, when it can
+		// decide alone (one parameter, the rest known).
+		if _, verdict := names.Check(c.required, nil); verdict != resolve.Carries && forwardable(names) {
+			c.forward(forward{Param: names.Params[0], Kind: fwdDims, SDK: sdk, Has: names.Sorted()})
 		}
 		return
 	}
@@ -203,6 +202,14 @@ func (c *checker) metricName(datum resolve.Set) string {
 		return "metric " + names[0]
 	}
 	return "metric datum"
+}
+
+// forwardable reports whether dimensions partly taken from a parameter can be
+// checked at the callers: only when one parameter supplies them and everything
+// else is known; otherwise a caller could be blamed for names that another
+// argument, or an unknown source in the wrapper, provides.
+func forwardable(names resolve.Names) bool {
+	return len(names.Params) == 1 && len(names.Unknowns) == 0
 }
 
 func plural(n int, word string) string {

@@ -220,9 +220,9 @@ func (c *checker) checkPassedDims(dims resolve.Set, callee *types.Func, fw forwa
 		names.Add(h)
 	}
 	missing, verdict := names.Check(c.required, nil)
-	if len(names.Params) > 0 && verdict != resolve.Carries {
-		for _, p := range names.Params {
-			c.forward(forward{Param: p, Kind: fwdDims, SDK: fw.SDK, Has: names.Sorted()})
+	if len(names.Params) > 0 {
+		if verdict != resolve.Carries && forwardable(names) {
+			c.forward(forward{Param: names.Params[0], Kind: fwdDims, SDK: fw.SDK, Has: names.Sorted()})
 		}
 		return
 	}

@@ -46,3 +46,20 @@ func useWrapPackage(ctx context.Context, api wrap.API, runID, arn string) {
 	wrap.Gauge(ctx, api, "g", 1, runID, []types.Dimension{{Name: aws.String("ExecutionArn"), Value: aws.String(arn)}})
 	wrap.Gauge(ctx, api, "g", 1, runID, dims.StageOnly("x")) // want `dimensions passed to wrap.Gauge lack ExecutionArn \(required: RunId, ExecutionArn\)`
 }
+
+// Dimensions split over two parameters, or mixed with dimensions the wrapper
+// cannot follow: no caller can be blamed alone, so nothing is forwarded.
+func (e emitter) split(ctx context.Context, name string, a, b []types.Dimension) {
+	e.one(ctx, types.MetricDatum{MetricName: aws.String(name), Dimensions: append(a, b...)})
+}
+
+func (e emitter) withUnknown(ctx context.Context, name string, ds []types.Dimension, more func() []types.Dimension) {
+	e.one(ctx, types.MetricDatum{MetricName: aws.String(name), Dimensions: append(ds, more()...)})
+}
+
+func useSplit(ctx context.Context, e emitter, runID, arn string, more func() []types.Dimension) {
+	e.split(ctx, "Split",
+		[]types.Dimension{{Name: aws.String("RunId"), Value: aws.String(runID)}},
+		[]types.Dimension{{Name: aws.String("ExecutionArn"), Value: aws.String(arn)}})
+	e.withUnknown(ctx, "Unknown", nil, more)
+}
