@@ -66,9 +66,10 @@ func isNamed(t types.Type, path, name string) bool {
 }
 
 // bufferNames returns the fields of the content of the buffer that
-// buf.String() or buf.Bytes() reads.
-func (c *checker) bufferNames(call *ast.CallExpr, depth int) resolve.Names {
-	var n resolve.Names
+// buf.String() or buf.Bytes() reads, evaluated in ctx (the context of the
+// read: the buffer is a variable of the same function).
+func (c *checker) bufferNames(call *ast.CallExpr, ctx *resolve.Context, depth int) fields {
+	var n fields
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		c.unknownAt(&n, call, "a buffer that is not a variable")
@@ -90,10 +91,10 @@ func (c *checker) bufferNames(call *ast.CallExpr, depth int) resolve.Names {
 	for _, w := range info.writes {
 		switch {
 		case w.encode != nil:
-			n.Merge(c.marshalNames(w.encode, nil, depth))
+			n.Merge(c.marshalNames(w.encode, ctx, depth))
 		case w.format != nil:
-			var m resolve.Names
-			for _, l := range c.r.Resolve(w.format, nil).Leaves {
+			var m fields
+			for _, l := range c.r.Resolve(w.format, ctx).Leaves {
 				if s, ok := resolve.StringConstant(c.pass.TypesInfo, l); ok {
 					for _, frag := range formatFragments(s) {
 						addAll(&m, fragmentKeys(frag.text, frag.beforeHole))
@@ -102,11 +103,23 @@ func (c *checker) bufferNames(call *ast.CallExpr, depth int) resolve.Names {
 			}
 			n.Merge(m)
 		default:
-			for _, l := range c.r.Resolve(w.text, nil).Leaves {
-				if len(info.writes) == 1 {
-					n.Merge(c.messageNames(l, depth)) // the write is the whole message
-				} else {
-					n.Merge(c.partNames(l, depth))
+			text := c.r.Resolve(w.text, ctx)
+			whole := len(info.writes) == 1 // the write is the whole message
+			if whole {
+				n.Unknowns = append(n.Unknowns, text.Unknowns...)
+			}
+			for _, l := range text.Leaves {
+				switch {
+				case l.Spread && l.Param >= 0:
+					// The elements of a parameter written one after the
+					// other: one message, not one per element.
+					if whole {
+						c.unknownAt(&n, l.Expr, c.describe(l))
+					}
+				case whole:
+					n.Merge(c.messageNames(l, depth))
+				default:
+					n.Merge(c.partNames(l, depth, false))
 				}
 			}
 		}

@@ -29,6 +29,16 @@ type checker struct {
 	rep      *suppress.Reporter
 	reported map[reportKey]bool
 	pkgVars  []types.Object // package-level string variables, for fixes
+
+	// The function whose calls are being checked, its summary context
+	// (its parameters resolve to Param leaves, which its callers check),
+	// and what each function of the package forwards.
+	cur      *types.Func
+	curCtx   *resolve.Context
+	forwards map[*types.Func][]Forward
+	state    map[*types.Func]int
+	bodies   map[*types.Func][]*ast.CallExpr
+	site     *callSite // the wrapper call whose arguments are being checked
 }
 
 type reportKey struct {
@@ -96,17 +106,43 @@ func (c *checker) report(d analysis.Diagnostic) {
 
 // checkCall checks every message one Publish or PublishBatch call can send.
 func (c *checker) checkCall(call awsop.Call) {
-	inputs := c.r.Resolve(call.Input, nil)
-	entries := inputs
-	what := "message"
-	if call.Op.Name == "PublishBatch" {
-		entries = c.r.Elems(c.setters.Field(inputs, "PublishBatchRequestEntries"))
-		what = "messages"
+	c.checkInputs(c.r.Resolve(call.Input, c.curCtx), call.Op.Name == "PublishBatch", fields{}, call.Input, call.Op.Name, nil)
+}
+
+// checkInputs checks the messages of Publish inputs (of PublishBatch inputs
+// when batch is set), each with the fields extra adds; at is where a
+// "cannot verify" about the inputs themselves is reported, op the operation
+// that publishes them, callee the wrapper they are passed to, if any.
+func (c *checker) checkInputs(inputs resolve.Set, batch bool, extra fields, at ast.Expr, op string, callee *types.Func) {
+	kind := fwdInput
+	if batch {
+		kind = fwdBatch
 	}
-	unknowns := entries.Unknowns
+	rest := resolve.Set{Unknowns: inputs.Unknowns}
+	for _, l := range inputs.Leaves {
+		if l.Param >= 0 && !l.Spread {
+			c.forwardStruct(l, kind, extra) // the callers build it
+			continue
+		}
+		rest.Leaves = append(rest.Leaves, l)
+	}
+	if !batch {
+		c.checkEntries(rest, extra, at, "message", op, callee)
+		return
+	}
+	c.checkEntries(c.r.Elems(c.setters.Field(rest, "PublishBatchRequestEntries")), extra, at, "messages", op, callee)
+}
+
+// checkEntries checks messages: PublishInputs or PublishBatchRequestEntries.
+func (c *checker) checkEntries(entries resolve.Set, extra fields, at ast.Expr, what, op string, callee *types.Func) {
+	unknowns := c.known(entries.Unknowns)
 	explained := make(map[resolve.Unknown]bool) // reported at a message already
 	for _, entry := range entries.Leaves {
 		switch {
+		case entry.Param >= 0 && entry.Spread && what == "messages":
+			c.forwardStruct(entry, fwdEntries, extra)
+		case entry.Param >= 0 && !entry.Spread:
+			c.forwardStruct(entry, fwdEntry, extra)
 		case entry.Spread:
 			unknowns = append(unknowns, resolve.Unknown{Pos: entry.Expr.Pos(), What: c.r.Describe(entry)})
 		case entry.Zero && c.reassigned(entry):
@@ -114,7 +150,7 @@ func (c *checker) checkCall(call awsop.Call) {
 			// value is checked on its own; an element of an empty slice
 			// stands for no entry.
 		default:
-			if u, ok := c.checkEntry(entry); ok {
+			if u, ok := c.checkEntry(entry, extra, callee); ok {
 				explained[u] = true
 			}
 		}
@@ -125,10 +161,14 @@ func (c *checker) checkCall(call awsop.Call) {
 		if what == "messages" {
 			from = "they come"
 		}
+		sender := op
+		if callee != nil {
+			sender = resolve.QualifiedName(callee)
+		}
 		c.report(analysis.Diagnostic{
-			Pos: call.Input.Pos(), End: call.Input.End(),
+			Pos: at.Pos(), End: at.End(),
 			Message: fmt.Sprintf("cannot verify the correlation fields of the SNS %s sent by %s: %s from %s (strict mode)",
-				what, call.Op.Name, from, unknowns[0].What),
+				what, sender, from, unknowns[0].What),
 		})
 	}
 }
@@ -148,14 +188,28 @@ func (c *checker) reassigned(zero resolve.Leaf) bool {
 	return false
 }
 
-// checkEntry checks one message: a PublishInput or a PublishBatchRequestEntry.
-// It returns the unknown a "cannot verify" report named, if any.
-func (c *checker) checkEntry(entry resolve.Leaf) (resolve.Unknown, bool) {
+// checkEntry checks one message, a PublishInput or a PublishBatchRequestEntry,
+// with the fields extra adds (callee is the wrapper it is passed to, if
+// any). It returns the unknown a "cannot verify" report named, if any.
+func (c *checker) checkEntry(entry resolve.Leaf, extra fields, callee *types.Func) (resolve.Unknown, bool) {
+	n, msgs, isJSON := c.entryFields(entry)
+	n.Merge(extra)
+	var fix func([]string) (analysis.SuggestedFix, bool)
+	if !isJSON {
+		fix = func(missing []string) (analysis.SuggestedFix, bool) { return c.suggestFix(msgs, missing) }
+	}
+	return c.settle(n, c.messagePos(entry, msgs), callee, fix)
+}
+
+// entryFields returns the fields of one message: those of its Message (read
+// as its MessageStructure says) and the keys of its MessageAttributes. It
+// also returns the Message values, and whether the structure is "json".
+func (c *checker) entryFields(entry resolve.Leaf) (fields, resolve.Set, bool) {
 	one := resolve.Set{Leaves: []resolve.Leaf{entry}}
 	msgs := c.setters.Field(one, "Message")
 	plain, isJSON, structUnknowns := c.structure(c.setters.Field(one, "MessageStructure"))
 
-	var n resolve.Names
+	var n fields
 	n.Unknowns = append(n.Unknowns, msgs.Unknowns...)
 	n.Unknowns = append(n.Unknowns, structUnknowns...)
 	for _, m := range msgs.Leaves {
@@ -167,19 +221,41 @@ func (c *checker) checkEntry(entry resolve.Leaf) (resolve.Unknown, bool) {
 		}
 	}
 	n.Merge(c.mapKeyNames(c.setters.Field(one, "MessageAttributes")))
+	return n, msgs, isJSON
+}
 
-	pos := c.messagePos(entry, msgs)
+// settle decides about one message whose fields are n: it carries the
+// required fields, or its missing fields may come from parameters of the
+// current function (forwarded to its callers), or it lacks them (reported
+// at pos), or it cannot be told (reported in strict mode). callee is the
+// wrapper the message was passed to, if any; fix offers the suggested fix
+// for missing fields. It returns the unknown a "cannot verify" report
+// named, if any.
+func (c *checker) settle(n fields, pos ast.Node, callee *types.Func, fix func([]string) (analysis.SuggestedFix, bool)) (resolve.Unknown, bool) {
+	n.slots = c.usable(n.slots)
+	n.Unknowns = c.known(n.Unknowns)
 	missing, verdict := n.Check(c.required, naming.Key)
+	if verdict == resolve.Carries {
+		return resolve.Unknown{}, false
+	}
+	if len(n.slots) > 0 && len(n.Unknowns) == 0 {
+		c.forward(n) // the callers decide
+		return resolve.Unknown{}, false
+	}
+	subject := "SNS message"
+	if callee != nil {
+		subject += " passed to " + resolve.QualifiedName(callee)
+	}
 	switch verdict {
 	case resolve.Lacks:
 		d := analysis.Diagnostic{
 			Pos: pos.Pos(), End: pos.End(),
-			Message: fmt.Sprintf("SNS message lacks correlation %s %s (required: %s)",
-				plural(len(missing), "field"), strings.Join(missing, ", "), c.requiredText()),
+			Message: fmt.Sprintf("%s lacks correlation %s %s (required: %s)",
+				subject, plural(len(missing), "field"), strings.Join(missing, ", "), c.requiredText()),
 		}
-		if !isJSON {
-			if fix, ok := c.suggestFix(msgs, missing); ok {
-				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		if fix != nil {
+			if f, ok := fix(missing); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{f}
 			}
 		}
 		c.report(d)
@@ -187,8 +263,8 @@ func (c *checker) checkEntry(entry resolve.Leaf) (resolve.Unknown, bool) {
 		if c.opts.Strict {
 			c.report(analysis.Diagnostic{
 				Pos: pos.Pos(), End: pos.End(),
-				Message: fmt.Sprintf("cannot verify that the SNS message carries %s: its fields come from %s (strict mode)",
-					strings.Join(missing, ", "), n.Unknowns[0].What),
+				Message: fmt.Sprintf("cannot verify that the %s carries %s: its fields come from %s (strict mode)",
+					subject, strings.Join(missing, ", "), n.Unknowns[0].What),
 			})
 			return n.Unknowns[0], true
 		}
@@ -246,7 +322,7 @@ func (c *checker) structure(s resolve.Set) (plain, isJSON bool, unknowns []resol
 	return plain, isJSON, unknowns
 }
 
-func (c *checker) unknownAt(n *resolve.Names, e ast.Node, what string) {
+func (c *checker) unknownAt(n *fields, e ast.Node, what string) {
 	n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: e.Pos(), What: what})
 }
 

@@ -93,19 +93,20 @@ func (c *checker) exportFacts(fns []*types.Func) {
 
 func (c *checker) exportFact(fn *types.Func) {
 	t := fn.Type().(*types.Signature).Results().At(0).Type()
-	var n resolve.Names
+	var f fields
 	switch {
 	case isMessageType(t):
 		values := c.r.Returns(fn, 0, resolve.Summary(fn))
-		n.Unknowns = append(n.Unknowns, values.Unknowns...)
+		f.Unknowns = append(f.Unknowns, values.Unknowns...)
 		for _, l := range values.Leaves {
-			n.Merge(c.messageNames(l, 0))
+			f.Merge(c.messageNames(l, 0))
 		}
 	case isStringKeyedMap(t):
-		n = c.mapKeyNames(c.r.Returns(fn, 0, resolve.Summary(fn)))
+		f = c.mapKeyNames(c.r.Returns(fn, 0, resolve.Summary(fn)))
 	default:
 		return
 	}
+	n := f.factNames()
 	fact := &FieldsFact{Keys: n.Sorted(), Params: n.Params, Incomplete: len(n.Unknowns) > 0}
 	if len(fact.Keys) == 0 && len(fact.Params) == 0 && fact.Incomplete {
 		return // says nothing a missing fact does not

@@ -19,14 +19,14 @@ import (
 // uncertain: only the top level must be known.
 
 // marshalNames returns the keys of json.Marshal(arg) in ctx.
-func (c *checker) marshalNames(arg ast.Expr, ctx *resolve.Context, depth int) resolve.Names {
+func (c *checker) marshalNames(arg ast.Expr, ctx *resolve.Context, depth int) fields {
 	return c.valueNames(c.r.Resolve(arg, ctx), c.pass.TypesInfo.TypeOf(arg), arg.Pos(), depth)
 }
 
 // valueNames returns the keys of the JSON encoding of values (of static type
 // t) from vals.
-func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, depth int) resolve.Names {
-	var n resolve.Names
+func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, depth int) fields {
+	var n fields
 	unknown := func(what string) { n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: pos, What: what}) }
 	if t == nil {
 		unknown("a value of unknown type")
@@ -42,7 +42,7 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 	}
 	switch u := deref(t).Underlying().(type) {
 	case *types.Struct:
-		structKeys(u, &n, 0, make(map[*types.Struct]bool))
+		structKeys(u, &n.Names, 0, make(map[*types.Struct]bool))
 	case *types.Map:
 		if !isStringKind(u.Key()) {
 			return n // numeric keys name no fields
@@ -50,13 +50,13 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 		entries, rest := c.maps.Entries(vals)
 		n.Unknowns = append(n.Unknowns, rest.Unknowns...)
 		for _, r := range rest.Leaves {
-			n.Merge(c.opaqueMapNames(r))
+			n.Merge(c.opaqueMapNames(r, fwdValue))
 		}
 		for _, e := range entries {
 			n.Merge(c.keyNames(e))
 			if e.Value != nil {
 				nested := c.valueNames(c.r.Resolve(e.Value, e.Ctx), c.pass.TypesInfo.TypeOf(e.Value), e.Value.Pos(), depth+1)
-				nested.Unknowns = nil
+				nested.sure(false)
 				n.Merge(nested)
 			}
 		}
@@ -65,6 +65,10 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 		for _, l := range vals.Leaves {
 			if l.Zero {
 				continue // nil: null
+			}
+			if l.Param >= 0 && !l.Spread {
+				n.slot(c, l, fwdValue)
+				continue
 			}
 			lt := c.pass.TypesInfo.TypeOf(l.Expr)
 			if lt == nil || types.IsInterface(lt) || l.Spread {
@@ -80,7 +84,7 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 			return n // []byte: a base64 string
 		}
 		if _, isStruct := deref(elem).Underlying().(*types.Struct); isStruct || !needsValues(elem) {
-			typeNested(elem, &n, 0, make(map[*types.Struct]bool))
+			typeNested(elem, &n.Names, 0, make(map[*types.Struct]bool))
 			return n
 		}
 		elems := c.r.Elems(vals)
@@ -89,7 +93,7 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 				continue
 			}
 			nested := c.valueNames(resolve.Set{Leaves: []resolve.Leaf{l}}, c.pass.TypesInfo.TypeOf(l.Expr), l.Expr.Pos(), depth+1)
-			nested.Unknowns = nil
+			nested.sure(false)
 			n.Merge(nested)
 		}
 	case *types.TypeParam:

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/strval"
@@ -16,12 +17,18 @@ const maxDepth = 6
 // messageNames returns the fields a message value (one leaf of a Message
 // field, of a helper's result, of a hole) carries, and what could not be
 // followed.
-func (c *checker) messageNames(l resolve.Leaf, depth int) resolve.Names {
-	var n resolve.Names
+func (c *checker) messageNames(l resolve.Leaf, depth int) fields {
+	var n fields
 	switch {
 	case l.Zero:
 		return n // "" until assigned
-	case l.Spread, l.Param >= 0:
+	case l.Param >= 0 && l.Spread:
+		n.slot(c, l, fwdMessages) // for _, m := range msgs: each is a message
+		return n
+	case l.Param >= 0:
+		n.slot(c, l, fwdMessage)
+		return n
+	case l.Spread:
 		c.unknownAt(&n, l.Expr, c.describe(l))
 		return n
 	case depth > maxDepth:
@@ -43,7 +50,7 @@ func (c *checker) messageNames(l resolve.Leaf, depth int) resolve.Names {
 				return c.marshalNames(x.Args[0], l.Ctx, depth+1)
 			}
 		case isBufferRead(fn):
-			return c.bufferNames(x, depth+1)
+			return c.bufferNames(x, l.Ctx, depth+1)
 		case isFmtSprint(fn):
 			return c.templateNames(l, depth)
 		case l.Result == 0 && c.fromFact(fn, x, l.Ctx, &n):
@@ -56,7 +63,7 @@ func (c *checker) messageNames(l resolve.Leaf, depth int) resolve.Names {
 	return n
 }
 
-func addAll(n *resolve.Names, keys []string) {
+func addAll(n *fields, keys []string) {
 	for _, k := range keys {
 		n.Add(k)
 	}
@@ -66,20 +73,20 @@ func addAll(n *resolve.Names, keys []string) {
 // text without holes as a whole message, the text around holes for key
 // patterns, and the values that fill holes when they are messages
 // themselves (a marshalled map, a helper's message).
-func (c *checker) templateNames(l resolve.Leaf, depth int) resolve.Names {
-	var n resolve.Names
+func (c *checker) templateNames(l resolve.Leaf, depth int) fields {
+	var n fields
 	for _, t := range c.ev.EvalLeaf(l) {
 		if s, ok := t.Known(); ok {
 			addAll(&n, textKeys(s))
 			continue
 		}
 		if len(t) == 1 {
-			n.Merge(c.holeNames(t[0], depth, true))
+			n.Merge(c.holeNames(t[0], depth, true, true))
 			continue
 		}
 		for i, p := range t {
 			if p.Hole {
-				n.Merge(c.holeNames(p, depth, false))
+				n.Merge(c.holeNames(p, depth, false, isolated(t, i)))
 				continue
 			}
 			addAll(&n, fragmentKeys(p.Text, i+1 < len(t) && t[i+1].Hole))
@@ -92,12 +99,12 @@ func (c *checker) templateNames(l resolve.Leaf, depth int) resolve.Names {
 // the whole message, what cannot be followed is unknown; a hole within
 // known text is a value (the run id after "run_id=", an error text) unless
 // it is recognisably a message, and contributes only the fields it surely
-// has.
-func (c *checker) holeNames(p strval.Part, depth int, whole bool) resolve.Names {
-	var n resolve.Names
+// has. isolated says whether the hole may hold a message (see isolated).
+func (c *checker) holeNames(p strval.Part, depth int, whole, isolated bool) fields {
+	var n fields
 	switch {
 	case p.Leaf != nil && !whole:
-		return c.partNames(*p.Leaf, depth+1)
+		return c.partNames(*p.Leaf, depth+1, isolated)
 	case p.Leaf != nil:
 		return c.messageNames(*p.Leaf, depth+1)
 	case !whole:
@@ -112,20 +119,49 @@ func (c *checker) holeNames(p strval.Part, depth int, whole bool) resolve.Names 
 // partNames returns the fields a part of a message surely brings: a
 // parameter of a summarised function is recorded as such (its argument's
 // fields flow into the result), what cannot be followed brings nothing.
-func (c *checker) partNames(l resolve.Leaf, depth int) resolve.Names {
-	var n resolve.Names
-	if l.Param >= 0 && !l.Spread {
-		n.Params = append(n.Params, l.Param)
-		return n
-	}
+// isolated says whether the part may be a whole message decorated by the
+// text around it.
+func (c *checker) partNames(l resolve.Leaf, depth int, isolated bool) fields {
 	m := c.messageNames(l, depth)
-	m.Unknowns = nil
+	m.sure(isolated)
 	return m
+}
+
+// isolated reports whether hole i of a template may hold a message rather
+// than a value: it is at the start or the end of the text ("[etl] " + msg),
+// next to a line break ("Alert:\n%s\n-- etl"), or an unquoted JSON value
+// (`{"timestamp": %q, "detail": %s}`). A hole within a sentence ("run %s
+// failed") or right after a key (`run_id=%s`, "error: %v", `"detail": "%s"`)
+// holds a value.
+func isolated(t strval.Template, i int) bool {
+	text := func(j int) (string, bool) {
+		if j < 0 || j >= len(t) || t[j].Hole {
+			return "", false
+		}
+		return t[j].Text, true
+	}
+	before, hasBefore := text(i - 1)
+	after, hasAfter := text(i + 1)
+	b := strings.TrimRight(before, " \t")
+	a := strings.TrimLeft(after, " \t")
+	if key, ok := strings.CutSuffix(b, ":"); ok && strings.HasSuffix(strings.TrimRight(key, " \t"), `"`) {
+		return hasAfter && a != "" && strings.ContainsRune("},]", rune(a[0])) // a JSON value
+	}
+	if b != "" && strings.ContainsRune("=:\"'", rune(b[len(b)-1])) {
+		return false // the value of a key
+	}
+	switch {
+	case i == 0 || i == len(t)-1:
+		return true
+	case !hasBefore || !hasAfter:
+		return false // next to another hole
+	}
+	return strings.HasSuffix(b, "\n") || strings.HasPrefix(a, "\n") || strings.HasPrefix(a, "\r\n")
 }
 
 // fromFact adds what the fact of a helper of another package says about its
 // result; it reports whether there was a fact.
-func (c *checker) fromFact(fn *types.Func, call *ast.CallExpr, ctx *resolve.Context, n *resolve.Names) bool {
+func (c *checker) fromFact(fn *types.Func, call *ast.CallExpr, ctx *resolve.Context, n *fields) bool {
 	var fact FieldsFact
 	if !c.pass.ImportObjectFact(fn, &fact) {
 		return false
@@ -140,7 +176,7 @@ func (c *checker) fromFact(fn *types.Func, call *ast.CallExpr, ctx *resolve.Cont
 			continue
 		}
 		for _, l := range c.r.Resolve(arg, ctx).Leaves {
-			n.Merge(c.partNames(l, 1))
+			n.Merge(c.partNames(l, 1, false)) // where the helper puts it is not known
 		}
 	}
 	return true
@@ -148,9 +184,13 @@ func (c *checker) fromFact(fn *types.Func, call *ast.CallExpr, ctx *resolve.Cont
 
 // defaultNames returns the fields of the "default" message of a message
 // published with MessageStructure "json".
-func (c *checker) defaultNames(l resolve.Leaf) resolve.Names {
-	var n resolve.Names
-	if l.Zero {
+func (c *checker) defaultNames(l resolve.Leaf) fields {
+	var n fields
+	switch {
+	case l.Zero:
+		return n
+	case l.Param >= 0 && !l.Spread:
+		n.slot(c, l, fwdEnvelope)
 		return n
 	}
 	if s, ok := resolve.StringConstant(c.pass.TypesInfo, l); ok {
@@ -210,26 +250,30 @@ func (c *checker) defaultNames(l resolve.Leaf) resolve.Names {
 	return n
 }
 
-// mapKeyNames returns the keys a map value (message attributes, a map that
-// is marshalled) may hold.
-func (c *checker) mapKeyNames(s resolve.Set) resolve.Names {
-	var n resolve.Names
+// mapKeyNames returns the keys a map of message attributes may hold.
+func (c *checker) mapKeyNames(s resolve.Set) fields {
+	var n fields
 	entries, rest := c.maps.Entries(s)
 	n.Unknowns = append(n.Unknowns, rest.Unknowns...)
 	for _, e := range entries {
 		n.Merge(c.keyNames(e))
 	}
 	for _, l := range rest.Leaves {
-		n.Merge(c.opaqueMapNames(l))
+		n.Merge(c.opaqueMapNames(l, fwdAttributes))
 	}
 	return n
 }
 
-// opaqueMapNames handles a map the resolver cannot list: the result of a
-// helper of another package with a fact, or something unknown.
-func (c *checker) opaqueMapNames(l resolve.Leaf) resolve.Names {
-	var n resolve.Names
-	if call, ok := l.Expr.(*ast.CallExpr); ok && l.Result == 0 && l.Param < 0 {
+// opaqueMapNames handles a map the resolver cannot list: a parameter (kind
+// says what it is to the message), the result of a helper of another
+// package with a fact, or something unknown.
+func (c *checker) opaqueMapNames(l resolve.Leaf, kind fwdKind) fields {
+	var n fields
+	if l.Param >= 0 {
+		n.slot(c, l, kind)
+		return n
+	}
+	if call, ok := l.Expr.(*ast.CallExpr); ok && l.Result == 0 {
 		if fn := resolve.Callee(c.pass.TypesInfo, call); fn != nil && c.fromFact(fn, call, l.Ctx, &n) {
 			return n
 		}
@@ -239,8 +283,8 @@ func (c *checker) opaqueMapNames(l resolve.Leaf) resolve.Names {
 }
 
 // keyNames returns the key of one map entry, when it is a constant.
-func (c *checker) keyNames(e resolve.MapEntry) resolve.Names {
-	var n resolve.Names
+func (c *checker) keyNames(e resolve.MapEntry) fields {
+	var n fields
 	keys := c.r.Resolve(e.Key, e.Ctx)
 	n.Unknowns = append(n.Unknowns, keys.Unknowns...)
 	for _, k := range keys.Leaves {

@@ -11,17 +11,20 @@
 // construction), bytes.Buffer and strings.Builder contents, helper functions
 // of the same package (by their bodies) and of other packages (by facts
 // recording which fields their result carries).
+//
+// Wrappers, functions that publish a message, input, attributes or value
+// they are given, forward those parameters: their callers are checked at
+// the argument, with the fields the wrapper adds itself (ForwardsFact for
+// wrappers of other packages).
 package snscorrelation
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
@@ -79,7 +82,7 @@ func New(opts Options) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/snscorrelation.md",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
-		FactTypes: []analysis.Fact{new(FieldsFact)},
+		FactTypes: []analysis.Fact{new(FieldsFact), new(ForwardsFact), new(WrappersFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
 	a.Flags.Var(&fieldsFlag{options.NewAlternatives(&o.Fields, checkField)}, "fields",
@@ -151,24 +154,20 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if awsop.InSDK(pass.Pkg) {
 		return nil, nil
 	}
-	calls := awsop.ImportsAny(pass.Pkg, snsPackages...)
+	// Calls are checked in packages that import SNS or a package with
+	// exported wrappers (known by its package fact).
+	calls := awsop.ImportsAny(pass.Pkg, snsPackages...) || importsWrappers(pass)
 	var fns []*types.Func
 	if wantsFacts(pass) {
 		fns = helpers(pass)
 	}
 	if !calls && len(fns) == 0 {
-		return nil, nil // packages without SNS calls or message helpers cost a look at their declarations
+		return nil, nil // packages without SNS calls or message helpers cost a look at their imports and declarations
 	}
 	c := newChecker(pass, o, rep)
 	c.exportFacts(fns)
-	if !calls {
-		return nil, nil
+	if calls {
+		c.checkPackage()
 	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-		if call, ok := publish.Match(pass.TypesInfo, n.(*ast.CallExpr)); ok {
-			c.checkCall(call)
-		}
-	})
 	return nil, nil
 }

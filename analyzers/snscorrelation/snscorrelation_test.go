@@ -28,6 +28,15 @@ func TestForms(t *testing.T) {
 		"snscorrelation/attrs", "snscorrelation/structure")
 }
 
+// TestWrappers checks that functions publishing a message, input,
+// attributes or marshalled value they are given forward it: their callers
+// are checked, in the same package (by their bodies) and in others (by
+// ForwardsFact, also in a package that imports no SNS package).
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, testdata(t), snscorrelation.Analyzer,
+		"snscorrelation/wrappers", "snscorrelation/snswrap", "snscorrelation/snsrelay", "snscorrelation/wrapcallers")
+}
+
 func TestStrict(t *testing.T) {
 	opts := snscorrelation.DefaultOptions()
 	opts.Strict = true

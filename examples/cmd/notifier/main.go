@@ -42,8 +42,9 @@ type Event struct {
 }
 
 var (
-	client   snsAPI
-	topicArn = os.Getenv("ALERT_TOPIC_ARN")
+	client    snsAPI
+	topicArn  = os.Getenv("ALERT_TOPIC_ARN")
+	publisher = &alerting.Publisher{TopicArn: os.Getenv("NOTICE_TOPIC_ARN")}
 )
 
 func handler(ctx context.Context, ev Event) error {
@@ -57,6 +58,7 @@ func handler(ctx context.Context, ev Event) error {
 		publishSummary(ctx, client, ev.Stage, cause),
 		publishPlainText(ctx, client, ev),
 		publishWithAttributes(ctx, client, ev, cause),
+		publishRetry(ctx, publisher, ev),
 	)
 }
 
@@ -136,12 +138,32 @@ func publishWithAttributes(ctx context.Context, c snsAPI, ev Event, cause error)
 	return err
 }
 
+// publishRetry announces that the stage will be retried, through the shared
+// alerting.Publisher, which stamps the time itself: the JSON notice is
+// compliant, the plain-text one names the run in prose only.
+func publishRetry(ctx context.Context, p *alerting.Publisher, ev Event) error {
+	if len(ev.Partitions) > 0 {
+		notice, err := json.Marshal(map[string]any{
+			"execution_arn": ev.ExecutionArn,
+			"run_id":        ev.RunID,
+			"stage":         ev.Stage,
+			"partitions":    len(ev.Partitions),
+		})
+		if err != nil {
+			return err
+		}
+		return p.Notify(ctx, string(notice))
+	}
+	return p.Notify(ctx, fmt.Sprintf("Stage %s of run %s will be retried", ev.Stage, ev.RunID)) // demo: snscorrelation
+}
+
 func main() {
 	cfg, err := config.LoadDefaultConfig(context.Background())
 	if err != nil {
 		log.Fatal(err)
 	}
 	client = sns.NewFromConfig(cfg)
+	publisher.Client = client
 	if err := handler(context.Background(), Event{ExecutionArn: os.Getenv("EXECUTION_ARN"), RunID: os.Getenv("RUN_ID"), Stage: "load", Error: "example"}); err != nil {
 		log.Fatal(err)
 	}

@@ -44,3 +44,12 @@ func notify(ctx context.Context, p publisher, c client, arn, runID string, err e
 		{Id: aws.String("2"), Message: aws.String(fmt.Sprintf("run %s failed", runID))}, // want `lacks correlation fields`
 	}})
 }
+
+// Wrappers of another package: their facts say what reaches Publish.
+func wrapped(ctx context.Context, c *sns.Client, arn, runID string, err error) {
+	snsalerts.Send(ctx, c, "arn:aws:sns:eu-west-1:1:alerts", "load failed") // want `^SNS message passed to snsalerts.Send lacks correlation fields execution_arn, run_id\|run_key \(`
+	snsalerts.Send(ctx, c, "arn:aws:sns:eu-west-1:1:alerts", snsalerts.Failure(arn, runID, err))
+	n := &snsalerts.Notifier{C: c, Topic: "arn:aws:sns:eu-west-1:1:alerts", ExecutionArn: arn}
+	n.Alert(ctx, fmt.Sprintf("run_id=%s load failed", runID))
+	n.Alert(ctx, snsalerts.Text("load")) // want `^SNS message passed to snsalerts.Notifier.Alert lacks correlation field run_id\|run_key \(`
+}

@@ -24,3 +24,14 @@ func notify(ctx aws.Context, api snsiface.SNSAPI, c *sns.SNS, arn, runID string,
 		(&sns.PublishBatchRequestEntry{}).SetId("1").SetMessage("batch failed"), // want `lacks correlation fields`
 	}})
 }
+
+// send is a wrapper: its callers are checked.
+func send(api snsiface.SNSAPI, in *sns.PublishInput, msg string) {
+	in.SetMessage(msg)
+	api.Publish(in)
+}
+
+func wrapped(api snsiface.SNSAPI, arn, runID string, err error) {
+	send(api, &sns.PublishInput{}, "wrapped failed") // want `^SNS message passed to snscorrelationv1.send lacks correlation fields`
+	send(api, &sns.PublishInput{}, snsalerts.Failure(arn, runID, err))
+}

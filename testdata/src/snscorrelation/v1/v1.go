@@ -82,3 +82,32 @@ func batch(ctx aws.Context, api snsiface.SNSAPI, c *sns.SNS, ev alerts.Event) {
 		{Id: aws.String("4"), Message: aws.String("request failure")}, // want `lacks correlation fields`
 	}})
 }
+
+// Wrappers: the message and the input come from the callers.
+func send(api snsiface.SNSAPI, msg string) {
+	api.Publish(&sns.PublishInput{TopicArn: aws.String(topic), Message: aws.String(msg)})
+}
+
+// stamp sets the attributes of the input it is given with a setter.
+func stamp(c *sns.SNS, in *sns.PublishInput, runID string) {
+	in.SetMessageAttributes(map[string]*sns.MessageAttributeValue{
+		"run_id":    {DataType: aws.String("String"), StringValue: aws.String(runID)},
+		"timestamp": {DataType: aws.String("String"), StringValue: aws.String("now")},
+	})
+	c.Publish(in)
+}
+
+// withMessage sets the message of the input it is given.
+func withMessage(c *sns.SNS, in *sns.PublishInput, msg string) {
+	in.SetMessage(msg)
+	c.Publish(in)
+}
+
+func wrapped(api snsiface.SNSAPI, c *sns.SNS, ev alerts.Event) {
+	send(api, "wrapped failure") // want `^SNS message passed to v1.send lacks correlation fields execution_arn, run_id\|run_key, timestamp \(`
+	send(api, good(ev))
+	stamp(c, (&sns.PublishInput{}).SetMessage("execution_arn=x failed"), ev.RunID)
+	stamp(c, (&sns.PublishInput{}).SetMessage("failed"), ev.RunID) // want `^SNS message passed to v1.stamp lacks correlation field execution_arn \(`
+	withMessage(c, &sns.PublishInput{}, good(ev))
+	withMessage(c, &sns.PublishInput{}, "set failure") // want `^SNS message passed to v1.withMessage lacks correlation fields`
+}

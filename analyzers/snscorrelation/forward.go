@@ -1,0 +1,588 @@
+package snscorrelation
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tracelint/tracelint/analyzers/internal/naming"
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+)
+
+// Wrappers. Real code rarely calls Publish where the message is built: a
+// helper takes the message, the whole input, the message attributes or a
+// value it marshals as a parameter and publishes it. Such a function
+// forwards that parameter; its callers are checked instead, at the
+// argument, with the fields the wrapper adds itself (attributes, a JSON
+// envelope) taken into account. Forwarding is computed for every function of
+// the package, callees before callers, and exported as a fact for exported
+// ones, so wrappers in other packages, and wrappers of wrappers, count too.
+
+// A fwdKind says what a forwarded parameter is to the message.
+type fwdKind uint8
+
+const (
+	fwdInput      fwdKind = iota + 1 // a PublishInput
+	fwdBatch                         // a PublishBatchInput
+	fwdEntries                       // PublishBatchRequestEntries (also variadic)
+	fwdEntry                         // one PublishBatchRequestEntry
+	fwdMessage                       // the whole message text
+	fwdMessages                      // messages published one by one (a slice, also variadic)
+	fwdPart                          // part of the message text: only the fields it surely carries count
+	fwdHole                          // a value in the text ("run %s failed"): no fields when forwarding, a part for FieldsFact
+	fwdValue                         // a value marshalled as the message (a map, an interface)
+	fwdNested                        // a value nested in a marshalled message: only the keys it surely has count
+	fwdAttributes                    // the MessageAttributes map
+	fwdEnvelope                      // a message published with MessageStructure "json"
+)
+
+var fwdNames = map[fwdKind]string{
+	fwdInput: "input", fwdBatch: "batch", fwdEntries: "entries", fwdEntry: "entry",
+	fwdMessage: "message", fwdMessages: "messages", fwdPart: "part", fwdHole: "hole",
+	fwdValue: "value", fwdNested: "nested", fwdAttributes: "attributes", fwdEnvelope: "envelope",
+}
+
+func (k fwdKind) String() string { return fwdNames[k] }
+
+// structural reports whether an argument of this kind holds whole messages
+// (inputs, entries), which are checked where they are built.
+func (k fwdKind) structural() bool { return k >= fwdInput && k <= fwdEntry }
+
+// A Slot is a parameter that supplies (part of) a message, and what it is to
+// the message.
+type Slot struct {
+	Param int
+	Kind  fwdKind
+}
+
+func (s Slot) String() string { return fmt.Sprintf("param%d:%s", s.Param, s.Kind) }
+
+// A Forward is one message a function publishes whose fields come partly
+// from its callers: the parameters that supply them, and the required
+// fields the function adds itself.
+type Forward struct {
+	Slots []Slot
+	Has   []string // sorted, as spelled in the code
+}
+
+func (f Forward) String() string {
+	parts := make([]string, len(f.Slots))
+	for i, s := range f.Slots {
+		parts[i] = s.String()
+	}
+	out := strings.Join(parts, "&")
+	for _, h := range f.Has {
+		out += "+" + h
+	}
+	return out
+}
+
+func (f Forward) equal(g Forward) bool {
+	return slices.Equal(f.Slots, g.Slots) && slices.Equal(f.Has, g.Has)
+}
+
+// ForwardsFact records, for an exported function, the messages it publishes
+// with parts given by its callers, so that alerts.Send(ctx, c, topic, "job
+// failed") in another package is checked.
+type ForwardsFact struct {
+	Forwards []Forward
+}
+
+// AFact marks ForwardsFact as an analysis fact.
+func (*ForwardsFact) AFact() {}
+
+func (f *ForwardsFact) String() string {
+	parts := make([]string, len(f.Forwards))
+	for i, fw := range f.Forwards {
+		parts[i] = fw.String()
+	}
+	return "forwards(" + strings.Join(parts, ", ") + ")"
+}
+
+// WrappersFact marks a package that has exported wrappers: packages that
+// import it are checked for calls even when they import no SNS package.
+type WrappersFact struct {
+	Funcs []string
+}
+
+// AFact marks WrappersFact as an analysis fact.
+func (*WrappersFact) AFact() {}
+
+func (f *WrappersFact) String() string { return "wrappers(" + strings.Join(f.Funcs, ", ") + ")" }
+
+// importsWrappers reports whether the package imports a package with
+// exported wrappers.
+func importsWrappers(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(WrappersFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// A slot is a Slot found while collecting the fields of a message, with what
+// a FieldsFact says of it when it is not a hole of the text.
+type slot struct {
+	Slot
+	pos  token.Pos
+	what string
+}
+
+// fields is what is known about the fields of a message or of a part of
+// one: the names some source provides, the sources that could not be
+// followed, and the parameters of the function being checked that supply
+// the rest.
+type fields struct {
+	resolve.Names
+	slots []slot
+}
+
+// slot records that the parameter leaf l is kind to the message.
+func (n *fields) slot(c *checker, l resolve.Leaf, kind fwdKind) {
+	n.addSlot(slot{Slot{l.Param, kind}, l.Expr.Pos(), c.describe(l)})
+}
+
+func (n *fields) addSlot(s slot) {
+	if !slices.ContainsFunc(n.slots, func(t slot) bool { return t.Slot == s.Slot }) {
+		n.slots = append(n.slots, s)
+	}
+}
+
+// Merge adds everything m knows to n.
+func (n *fields) Merge(m fields) {
+	n.Names.Merge(m.Names)
+	for _, s := range m.slots {
+		n.addSlot(s)
+	}
+}
+
+// sure keeps what a part of a message surely brings: what cannot be
+// followed brings nothing, and a parameter that would be a whole message or
+// value is only a part of one. An isolated part (see isolated) may be the
+// caller's message; any other is a value in the text (a hole).
+func (n *fields) sure(isolated bool) {
+	n.Unknowns = nil
+	slots := n.slots
+	n.slots = nil
+	for _, s := range slots {
+		switch s.Kind {
+		case fwdMessage, fwdPart:
+			s.Kind = fwdHole
+			if isolated {
+				s.Kind = fwdPart
+			}
+		case fwdValue:
+			s.Kind = fwdNested
+		case fwdHole, fwdNested:
+		default:
+			continue
+		}
+		n.addSlot(s)
+	}
+}
+
+// factNames returns what a helper's result carries, for its FieldsFact:
+// parameters that fill holes of the text are Params, parameters that are
+// the whole of it make it incomplete, nested ones add nothing.
+func (n fields) factNames() resolve.Names {
+	out := resolve.Names{Unknowns: slices.Clone(n.Unknowns)}
+	for name := range n.Has {
+		out.Add(name)
+	}
+	for _, s := range n.slots {
+		switch s.Kind {
+		case fwdPart, fwdHole:
+			if !slices.Contains(out.Params, s.Param) {
+				out.Params = append(out.Params, s.Param)
+			}
+		case fwdNested:
+		default:
+			out.Unknowns = append(out.Unknowns, resolve.Unknown{Pos: s.pos, What: s.what})
+		}
+	}
+	return out
+}
+
+// checkPackage checks every call that publishes, function by function,
+// callees before callers so that wrappers are known when their call sites
+// are checked, and exports the facts of exported wrappers.
+func (c *checker) checkPackage() {
+	c.forwards = make(map[*types.Func][]Forward)
+	c.state = make(map[*types.Func]int)
+	c.bodies = make(map[*types.Func][]*ast.CallExpr)
+	var order []*types.Func
+	var outside []*ast.CallExpr // in package-level initialisers
+	var curDecl *ast.FuncDecl
+	var curFn *types.Func
+	in := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			curDecl, curFn = n, nil
+			if fn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				curFn = fn
+				order = append(order, fn)
+				c.state[fn] = unvisited
+			}
+		case *ast.CallExpr:
+			if curDecl != nil && curFn != nil && curDecl.Pos() <= n.Pos() && n.End() <= curDecl.End() {
+				c.bodies[curFn] = append(c.bodies[curFn], n)
+			} else {
+				outside = append(outside, n)
+			}
+		}
+	})
+	for _, fn := range order {
+		c.process(fn)
+	}
+	c.cur, c.curCtx = nil, nil
+	for _, call := range outside {
+		c.checkSite(call)
+	}
+	var exported []string
+	for _, fn := range order {
+		if fws := c.forwards[fn]; len(fws) > 0 && fn.Exported() {
+			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws})
+			exported = append(exported, strings.TrimPrefix(resolve.QualifiedName(fn), c.pass.Pkg.Name()+"."))
+		}
+	}
+	if len(exported) > 0 {
+		c.pass.ExportPackageFact(&WrappersFact{Funcs: exported})
+	}
+}
+
+const (
+	unvisited = iota
+	inProgress
+	done
+)
+
+// process checks the calls of fn with its parameters as parameters: what
+// comes from them is forwarded to fn's callers.
+func (c *checker) process(fn *types.Func) {
+	if c.state[fn] != unvisited {
+		return // done, or a recursive call: what is known so far counts
+	}
+	c.state[fn] = inProgress
+	ctx := resolve.Summary(fn)
+	for _, call := range c.bodies[fn] {
+		c.cur, c.curCtx = fn, ctx
+		c.checkSite(call)
+	}
+	c.state[fn] = done
+}
+
+// checkSite checks a call that may publish: a wrapper, or Publish itself.
+// A wrapper with the shape of Publish (Publish(ctx, in)) is checked as a
+// wrapper, so that the fields it adds count.
+func (c *checker) checkSite(call *ast.CallExpr) {
+	if callee := resolve.Callee(c.pass.TypesInfo, call); callee != nil {
+		if fws := c.forwardsOf(callee); len(fws) > 0 {
+			for _, fw := range fws {
+				c.checkForwarded(call, callee, fw)
+			}
+			return
+		}
+	}
+	if op, ok := publish.Match(c.pass.TypesInfo, call); ok {
+		c.checkCall(op)
+	}
+}
+
+// forwardsOf returns what callee forwards: from its body for a function of
+// this package (processed first), from its fact otherwise.
+func (c *checker) forwardsOf(callee *types.Func) []Forward {
+	if _, local := c.state[callee]; local {
+		cur, ctx := c.cur, c.curCtx
+		c.process(callee)
+		c.cur, c.curCtx = cur, ctx
+		return c.forwards[callee]
+	}
+	if callee.Pkg() == c.pass.Pkg {
+		return nil
+	}
+	var fact ForwardsFact
+	if c.pass.ImportObjectFact(callee, &fact) {
+		return fact.Forwards
+	}
+	return nil
+}
+
+// forward records that the current function publishes a message whose
+// fields n has, with slots its callers fill.
+func (c *checker) forward(n fields) {
+	if c.cur == nil || len(n.slots) == 0 {
+		return
+	}
+	var fw Forward
+	for _, s := range n.slots {
+		fw.Slots = append(fw.Slots, s.Slot)
+	}
+	slices.SortFunc(fw.Slots, func(a, b Slot) int { return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Kind, b.Kind)) })
+	// Only the required fields matter to callers.
+	for _, name := range n.Sorted() {
+		if c.isRequired(name) {
+			fw.Has = append(fw.Has, name)
+		}
+	}
+	for _, g := range c.forwards[c.cur] {
+		if g.equal(fw) {
+			return
+		}
+	}
+	c.forwards[c.cur] = append(c.forwards[c.cur], fw)
+}
+
+func (c *checker) isRequired(name string) bool {
+	k := naming.Key(name)
+	for _, alts := range c.required {
+		for _, a := range alts {
+			if naming.Key(a) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usable drops the slots the current function cannot forward: a value in
+// the text, and an isolated part that cannot be a message (only a string,
+// []byte or *string can; an error or a number is a value without fields).
+func (c *checker) usable(slots []slot) []slot {
+	if c.cur == nil {
+		return nil
+	}
+	sig, ok := c.cur.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	var out []slot
+	for _, s := range slots {
+		if s.Param < 0 || s.Param >= sig.Params().Len() || s.Kind == fwdHole {
+			continue
+		}
+		if s.Kind == fwdPart && !isMessageType(sig.Params().At(s.Param).Type()) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// forwardStruct handles an input or entry that is a parameter of the
+// current function: its messages are checked where the callers build them,
+// with the fields the function sets on it itself (in.MessageAttributes[k]
+// = v, in.SetMessage(...)) and extra.
+func (c *checker) forwardStruct(l resolve.Leaf, kind fwdKind, extra fields) {
+	var n fields
+	n.Merge(extra)
+	if kind == fwdInput || kind == fwdEntry {
+		// The parameter as a zero value: what this function assigns to its
+		// fields, without the caller's values.
+		own := l
+		own.Param, own.Spread, own.Zero = -1, false, true
+		f, _, _ := c.entryFields(own)
+		n.Merge(f)
+	}
+	n.addSlot(slot{Slot{l.Param, kind}, l.Expr.Pos(), c.describe(l)})
+	c.settle(n, l.Expr, nil, nil)
+}
+
+// checkForwarded checks the arguments a call passes for one message a
+// wrapper publishes.
+func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forward) {
+	sig, ok := callee.Type().(*types.Signature)
+	if !ok || len(fw.Slots) == 0 || resolve.IsMethodExpr(c.pass.TypesInfo, call) {
+		return
+	}
+	// What the wrapper does with the arguments handed to it is what its
+	// forwards say: that they escape into it is no unknown.
+	site := c.site
+	c.site = siteOf(call, callee)
+	defer func() { c.site = site }()
+
+	var extra fields
+	for _, h := range fw.Has {
+		extra.Add(h)
+	}
+	var whole, elems *Slot
+	var at ast.Expr
+	for i, s := range fw.Slots {
+		switch {
+		case s.Kind.structural():
+			if whole != nil {
+				return
+			}
+			whole = &fw.Slots[i]
+		case s.Kind == fwdMessages:
+			if elems != nil {
+				return
+			}
+			elems = &fw.Slots[i]
+		default:
+			arg := c.argOf(call, sig, s.Param)
+			if arg == nil {
+				return
+			}
+			if at == nil {
+				at = arg
+			}
+			extra.Merge(c.argFields(arg, s.Kind))
+		}
+	}
+	switch {
+	case whole != nil && elems != nil:
+	case whole != nil:
+		c.checkWholeArg(call, callee, sig, *whole, extra)
+	case elems != nil:
+		c.checkMessagesArg(call, callee, sig, *elems, extra)
+	default:
+		c.settle(extra, at, callee, nil)
+	}
+}
+
+// A callSite is the wrapper call whose arguments are being checked.
+type callSite struct {
+	pos token.Pos
+	by  string // the suffix of the resolver's escape unknowns at the call
+}
+
+func siteOf(call *ast.CallExpr, callee *types.Func) *callSite {
+	return &callSite{pos: call.Pos(), by: " by " + resolve.QualifiedName(callee)}
+}
+
+// known drops from unknowns the escapes of arguments into the wrapper call
+// being checked ("m may be filled by snswrap.Fields"): the wrapper's own
+// contribution is known from its forwards. (The resolver records the first
+// escape of a variable only: a later one into other code is not seen.)
+func (c *checker) known(unknowns []resolve.Unknown) []resolve.Unknown {
+	if c.site == nil {
+		return unknowns
+	}
+	return slices.DeleteFunc(slices.Clone(unknowns), func(u resolve.Unknown) bool {
+		return u.Pos == c.site.pos && strings.HasSuffix(u.What, c.site.by) &&
+			(strings.Contains(u.What, " may be changed by ") || strings.Contains(u.What, " may be filled by "))
+	})
+}
+
+// argOf returns the argument a call passes for parameter p, or nil when
+// there is none or p is the variadic parameter given as a list.
+func (c *checker) argOf(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
+	if p < 0 || p >= sig.Params().Len() || p >= len(call.Args) {
+		return nil
+	}
+	if sig.Variadic() && p == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
+		return nil
+	}
+	return call.Args[p]
+}
+
+// elements returns the elements a call passes for the slice parameter p:
+// the arguments of a variadic parameter, or the elements of the argument.
+// at is where a finding about them all is reported.
+func (c *checker) elements(call *ast.CallExpr, sig *types.Signature, p int) (els resolve.Set, args []ast.Expr, at ast.Expr) {
+	if p < 0 || p >= sig.Params().Len() || p >= len(call.Args) {
+		return els, nil, nil
+	}
+	if sig.Variadic() && p == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
+		return els, call.Args[p:], call.Args[p]
+	}
+	return c.r.Elems(c.r.Resolve(call.Args[p], c.curCtx)), nil, call.Args[p]
+}
+
+// argFields returns the fields an argument brings to the message, read as
+// what its parameter is to it.
+func (c *checker) argFields(arg ast.Expr, kind fwdKind) fields {
+	set := c.r.Resolve(arg, c.curCtx)
+	var n fields
+	switch kind {
+	case fwdMessage, fwdPart:
+		n.Unknowns = append(n.Unknowns, set.Unknowns...)
+		for _, l := range set.Leaves {
+			n.Merge(c.messageNames(l, 0))
+		}
+	case fwdValue, fwdNested:
+		n = c.valueNames(set, c.pass.TypesInfo.TypeOf(arg), arg.Pos(), 1)
+	case fwdAttributes:
+		n = c.mapKeyNames(set)
+	case fwdEnvelope:
+		n.Unknowns = append(n.Unknowns, set.Unknowns...)
+		for _, l := range set.Leaves {
+			n.Merge(c.defaultNames(l))
+		}
+	}
+	if kind == fwdPart || kind == fwdNested {
+		n.sure(true)
+	}
+	return n
+}
+
+// checkWholeArg checks the inputs or entries a call passes to a wrapper
+// that publishes them, with extra (the fields the wrapper adds).
+func (c *checker) checkWholeArg(call *ast.CallExpr, callee *types.Func, sig *types.Signature, s Slot, extra fields) {
+	if s.Kind == fwdEntries {
+		els, args, at := c.elements(call, sig, s.Param)
+		for _, a := range args {
+			more := c.r.Resolve(a, c.curCtx)
+			els.Leaves = append(els.Leaves, more.Leaves...)
+			els.Unknowns = append(els.Unknowns, more.Unknowns...)
+		}
+		if at != nil {
+			c.checkEntries(els, extra, at, "messages", "", callee)
+		}
+		return
+	}
+	arg := c.argOf(call, sig, s.Param)
+	if arg == nil {
+		return
+	}
+	set := c.r.Resolve(arg, c.curCtx)
+	switch s.Kind {
+	case fwdInput:
+		c.checkInputs(set, false, extra, arg, "", callee)
+	case fwdBatch:
+		c.checkInputs(set, true, extra, arg, "", callee)
+	case fwdEntry:
+		c.checkEntries(set, extra, arg, "message", "", callee)
+	}
+}
+
+// checkMessagesArg checks the messages a call passes to a wrapper that
+// publishes each of them: every argument of a variadic parameter, every
+// element of a slice.
+func (c *checker) checkMessagesArg(call *ast.CallExpr, callee *types.Func, sig *types.Signature, s Slot, extra fields) {
+	one := func(set resolve.Set, at ast.Expr) {
+		var n fields
+		n.Merge(extra)
+		n.Unknowns = append(n.Unknowns, set.Unknowns...)
+		for _, l := range set.Leaves {
+			n.Merge(c.messageNames(l, 0))
+		}
+		c.settle(n, at, callee, nil)
+	}
+	els, args, at := c.elements(call, sig, s.Param)
+	for _, a := range args {
+		one(c.r.Resolve(a, c.curCtx), a)
+	}
+	if args != nil {
+		return
+	}
+	for _, l := range els.Leaves {
+		if l.Zero {
+			continue
+		}
+		one(resolve.Set{Leaves: []resolve.Leaf{l}}, l.Expr)
+	}
+	if len(els.Unknowns) > 0 && at != nil {
+		one(resolve.Set{Unknowns: els.Unknowns}, at)
+	}
+}
