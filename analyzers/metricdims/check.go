@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/suppress"
 )
@@ -21,7 +22,7 @@ type checker struct {
 	r        *resolve.Resolver
 	rep      *suppress.Reporter
 	reported map[reportKey]bool
-	pkgVars  []types.Object // package-level string variables, for fixes
+	scope    *fixes.Scope // in-scope identifiers, for fixes
 
 	// The function whose calls are being checked, its summary context
 	// (its parameters resolve to Param leaves, which its callers check),

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
@@ -48,7 +48,7 @@ func (c *checker) suggestFix(sdk awsop.SDK, datum resolve.Leaf, missing []string
 		return analysis.SuggestedFix{}, false
 	}
 
-	file := c.fileOf(lit.Pos())
+	file := fixes.FileOf(c.pass.Files, lit.Pos())
 	if file == nil {
 		return analysis.SuggestedFix{}, false
 	}
@@ -57,7 +57,7 @@ func (c *checker) suggestFix(sdk awsop.SDK, datum resolve.Leaf, missing []string
 	if sdk == awsop.V1 {
 		awsPath, typesPath, elemType = "github.com/aws/aws-sdk-go/aws", awsop.V1Prefix+"cloudwatch", "*Dimension"
 	}
-	awsName, ok := importName(file, awsPath)
+	awsName, ok := fixes.ImportName(file, awsPath)
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
@@ -74,7 +74,7 @@ func (c *checker) suggestFix(sdk awsop.SDK, datum resolve.Leaf, missing []string
 		default:
 			return analysis.SuggestedFix{}, false
 		}
-		ident, ok := c.soleStringInScope(lit.Pos(), want)
+		ident, ok := c.scope.SoleString(lit.Pos(), want)
 		if !ok {
 			return analysis.SuggestedFix{}, false
 		}
@@ -92,7 +92,7 @@ func (c *checker) suggestFix(sdk awsop.SDK, datum resolve.Leaf, missing []string
 	case dimsLit != nil:
 		edit = analysis.TextEdit{Pos: dimsLit.Lbrace + 1, End: dimsLit.Lbrace + 1, NewText: elems.Bytes()}
 	default:
-		typesName, ok := importName(file, typesPath)
+		typesName, ok := fixes.ImportName(file, typesPath)
 		if !ok {
 			return analysis.SuggestedFix{}, false
 		}
@@ -132,96 +132,4 @@ func structOf(t types.Type) (*types.Struct, bool) {
 	}
 	st, ok := types.Unalias(t).Underlying().(*types.Struct)
 	return st, ok
-}
-
-func (c *checker) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
-// importName returns the name under which file imports path, if it is
-// usable in a qualified identifier (not blank, not dot).
-func importName(file *ast.File, path string) (string, bool) {
-	for _, imp := range file.Imports {
-		p, err := strconv.Unquote(imp.Path.Value)
-		if err != nil || p != path {
-			continue
-		}
-		if imp.Name != nil {
-			if imp.Name.Name == "_" || imp.Name.Name == "." {
-				return "", false
-			}
-			return imp.Name.Name, true
-		}
-		return pathBase(path), true
-	}
-	return "", false
-}
-
-// pathBase is the package name the SDK's packages are declared with: the
-// last element of the import path.
-func pathBase(path string) string {
-	for i := len(path) - 1; i >= 0; i-- {
-		if path[i] == '/' {
-			return path[i+1:]
-		}
-	}
-	return path
-}
-
-// soleStringInScope returns the one string variable in scope at pos whose
-// name satisfies want; none or several means no fix.
-func (c *checker) soleStringInScope(pos token.Pos, want func(string) bool) (string, bool) {
-	pkgScope := c.pass.Pkg.Scope()
-	innermost := pkgScope.Innermost(pos)
-	var found []string
-	consider := func(scope *types.Scope, obj types.Object) {
-		v, ok := obj.(*types.Var)
-		if !ok || !want(v.Name()) || !isStringType(v.Type()) {
-			return
-		}
-		if scope != pkgScope && v.Pos() > pos {
-			return // declared later in the block
-		}
-		if _, resolved := innermost.LookupParent(v.Name(), pos); resolved != obj {
-			return // shadowed
-		}
-		found = append(found, v.Name())
-	}
-	for scope := innermost; scope != nil && scope != pkgScope && scope != types.Universe; scope = scope.Parent() {
-		for _, name := range scope.Names() { // local scopes are small
-			consider(scope, scope.Lookup(name))
-		}
-	}
-	for _, v := range c.packageStringVars() {
-		consider(pkgScope, v)
-	}
-	if len(found) != 1 {
-		return "", false
-	}
-	return found[0], true
-}
-
-// packageStringVars lists the package-level string variables once per pass
-// (the package scope can be large; it is scanned for every fix otherwise).
-func (c *checker) packageStringVars() []types.Object {
-	if c.pkgVars == nil {
-		c.pkgVars = []types.Object{}
-		scope := c.pass.Pkg.Scope()
-		for _, name := range scope.Names() {
-			if v, ok := scope.Lookup(name).(*types.Var); ok && isStringType(v.Type()) {
-				c.pkgVars = append(c.pkgVars, v)
-			}
-		}
-	}
-	return c.pkgVars
-}
-
-func isStringType(t types.Type) bool {
-	b, ok := types.Unalias(t).Underlying().(*types.Basic)
-	return ok && b.Kind() == types.String
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/suppress"
@@ -85,6 +86,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 		r:        resolve.New(pass),
 		rep:      rep,
 		reported: make(map[reportKey]bool),
+		scope:    fixes.NewScope(pass.Pkg),
 	}
 	for _, alts := range o.Dimensions {
 		c.required = append(c.required, []string{alts})

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/strval"
@@ -28,7 +29,7 @@ type checker struct {
 	bufs     *buffers // built on first use
 	rep      *suppress.Reporter
 	reported map[reportKey]bool
-	pkgVars  []types.Object // package-level string variables, for fixes
+	scope    *fixes.Scope // in-scope identifiers, for fixes
 
 	// The function whose calls are being checked, its summary context
 	// (its parameters resolve to Param leaves, which its callers check),
@@ -57,6 +58,7 @@ func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checke
 		setters:  resolve.NewSetters(r),
 		rep:      rep,
 		reported: make(map[reportKey]bool),
+		scope:    fixes.NewScope(pass.Pkg),
 	}
 	c.required = requiredFields(o)
 	return c

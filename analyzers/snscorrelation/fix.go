@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
@@ -59,7 +60,7 @@ func (c *checker) suggestFix(msgs resolve.Set, missing []string) (analysis.Sugge
 	if !ok || !isStringKind(mt.Key()) || !takesString(mt.Elem()) {
 		return none, false
 	}
-	file := c.fileOf(lit.Pos())
+	file := fixes.FileOf(c.pass.Files, lit.Pos())
 	if file == nil {
 		return none, false
 	}
@@ -71,13 +72,13 @@ func (c *checker) suggestFix(msgs resolve.Set, missing []string) (analysis.Sugge
 		var value string
 		switch naming.Key(key) {
 		case "executionarn":
-			v, ok := c.soleStringInScope(lit.Pos(), naming.IsExecutionARN)
+			v, ok := c.scope.SoleString(lit.Pos(), naming.IsExecutionARN)
 			if !ok {
 				return none, false
 			}
 			value = v
 		case "runid", "runkey":
-			v, ok := c.soleStringInScope(lit.Pos(), naming.IsRunID)
+			v, ok := c.scope.SoleString(lit.Pos(), naming.IsRunID)
 			if !ok {
 				return none, false
 			}
@@ -115,15 +116,6 @@ func takesString(t types.Type) bool {
 	}
 	i, ok := types.Unalias(t).Underlying().(*types.Interface)
 	return ok && i.Empty()
-}
-
-func (c *checker) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 // timeImport returns the name under which the file can use package time at
@@ -185,60 +177,4 @@ func (c *checker) timeImport(file *ast.File, pos token.Pos) (string, *analysis.T
 func isPkgName(obj types.Object, path string) bool {
 	pn, ok := obj.(*types.PkgName)
 	return ok && pn.Imported().Path() == path
-}
-
-// soleStringInScope returns the one string variable in scope at pos whose
-// name satisfies want; none or several means no fix.
-func (c *checker) soleStringInScope(pos token.Pos, want func(string) bool) (string, bool) {
-	pkgScope := c.pass.Pkg.Scope()
-	innermost := pkgScope.Innermost(pos)
-	if innermost == nil {
-		return "", false
-	}
-	var found []string
-	consider := func(scope *types.Scope, obj types.Object) {
-		v, ok := obj.(*types.Var)
-		if !ok || !want(v.Name()) || !isPlainString(v.Type()) {
-			return
-		}
-		if scope != pkgScope && v.Pos() > pos {
-			return // declared later in the block
-		}
-		if _, resolved := innermost.LookupParent(v.Name(), pos); resolved != obj {
-			return // shadowed
-		}
-		found = append(found, v.Name())
-	}
-	for scope := innermost; scope != nil && scope != pkgScope && scope != types.Universe; scope = scope.Parent() {
-		for _, name := range scope.Names() {
-			consider(scope, scope.Lookup(name))
-		}
-	}
-	for _, v := range c.packageStringVars() {
-		consider(pkgScope, v)
-	}
-	if len(found) != 1 {
-		return "", false
-	}
-	return found[0], true
-}
-
-func (c *checker) packageStringVars() []types.Object {
-	if c.pkgVars == nil {
-		c.pkgVars = []types.Object{}
-		scope := c.pass.Pkg.Scope()
-		for _, name := range scope.Names() {
-			if v, ok := scope.Lookup(name).(*types.Var); ok && isPlainString(v.Type()) {
-				c.pkgVars = append(c.pkgVars, v)
-			}
-		}
-	}
-	return c.pkgVars
-}
-
-// isPlainString reports whether t is string (a named string type would need
-// a conversion in a map of strings).
-func isPlainString(t types.Type) bool {
-	b, ok := types.Unalias(t).(*types.Basic)
-	return ok && b.Kind() == types.String
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 )
 
 // timestamp is the standalone run id, with the time package's name.
@@ -27,7 +29,7 @@ func (c *checker) planFixes() map[ast.Expr]analysis.SuggestedFix {
 		if f.fix == nil {
 			continue
 		}
-		if file := c.fileOf(f.fix.Pos()); file != nil {
+		if file := fixes.FileOf(c.pass.Files, f.fix.Pos()); file != nil {
 			byFile[file] = append(byFile[file], f.fix)
 		}
 	}
@@ -298,13 +300,4 @@ func specLines(file *ast.File, tf *token.File, spec *ast.ImportSpec) (token.Pos,
 		}
 	}
 	return tf.LineStart(first), tf.LineStart(last + 1), true
-}
-
-func (c *checker) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
