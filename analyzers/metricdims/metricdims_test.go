@@ -6,30 +6,22 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
 )
 
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestShapes(t *testing.T) {
-	analysistest.Run(t, testdata(t), metricdims.Analyzer, "metricdims/shapes", "metricdims/dims", "metricdims/wrap", "metricdims/v1")
+	analysistest.Run(t, testutil.Testdata(t), metricdims.Analyzer, "metricdims/shapes", "metricdims/dims", "metricdims/wrap", "metricdims/v1")
 }
 
 func TestStrict(t *testing.T) {
 	opts := metricdims.DefaultOptions()
 	opts.Strict = true
-	analysistest.Run(t, testdata(t), metricdims.New(opts), "metricdims/strict")
+	analysistest.Run(t, testutil.Testdata(t), metricdims.New(opts), "metricdims/strict")
 }
 
 func TestSuppress(t *testing.T) {
-	analysistest.Run(t, testdata(t), metricdims.Analyzer, "metricdims/suppress")
+	analysistest.Run(t, testutil.Testdata(t), metricdims.Analyzer, "metricdims/suppress")
 }
 
 func TestCustomDimensionsFlag(t *testing.T) {
@@ -37,7 +29,7 @@ func TestCustomDimensionsFlag(t *testing.T) {
 	if err := a.Flags.Set("dimensions", "RunId,Stage"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata(t), a, "metricdims/custom")
+	analysistest.Run(t, testutil.Testdata(t), a, "metricdims/custom")
 	// The shared Analyzer keeps its defaults.
 	if got := metricdims.Analyzer.Flags.Lookup("dimensions").Value.String(); got != "RunId,ExecutionArn" {
 		t.Errorf("metricdims.Analyzer dimensions = %q after configuring another instance", got)
@@ -54,12 +46,12 @@ func TestBadFlagValues(t *testing.T) {
 }
 
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), metricdims.Analyzer, "metricdims/fix")
+	analysistest.RunWithSuggestedFixes(t, testutil.Testdata(t), metricdims.Analyzer, "metricdims/fix")
 }
 
 // TestRealSDK runs the analyzer in module mode against the real aws-sdk-go-v2
 // and aws-sdk-go packages, so the hermetic stubs can never hide a drift from
 // the real API. `make test` downloads the module's dependencies first.
 func TestRealSDK(t *testing.T) {
-	analysistest.Run(t, filepath.Join(testdata(t), "mod"), metricdims.Analyzer, "./dims", "./metricdims", "./metricdimsv1")
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), metricdims.Analyzer, "./dims", "./metricdims", "./metricdimsv1")
 }

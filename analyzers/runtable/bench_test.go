@@ -2,29 +2,20 @@ package runtable_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 )
 
-// generate writes a package of n functions that write tables the ways real
-// code does (stores with a table field, helpers given the table or the
-// statement, Sprintf names, SQL with comments), into a GOPATH tree next to
-// the stubs. Each function writes one run table once.
-func generate(b *testing.B, n int) string {
-	b.Helper()
-	root := b.TempDir()
-	dir := filepath.Join(root, "src", "gen")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		b.Fatal(err)
-	}
+// generate returns the source of a package of n functions that write tables
+// the ways real code does (stores with a table field, helpers given the table
+// or the statement, Sprintf names, SQL with comments). Each function writes
+// one run table once.
+func generate(n int) string {
 	var src strings.Builder
 	src.WriteString(`package gen
 
@@ -70,38 +61,11 @@ func write%[1]d(ctx context.Context, c *dynamodb.Client, db *sql.DB, stage strin
 }
 `, i)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "gen.go"), []byte(src.String()), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	return root
+	return src.String()
 }
 
 // BenchmarkLargePackage measures the analyzer alone (loading and
 // type-checking happen once, outside the loop) on a generated package.
 func BenchmarkLargePackage(b *testing.B) {
-	for _, n := range []int{100, 1000} {
-		b.Run(fmt.Sprintf("funcs=%d", n), func(b *testing.B) {
-			root := generate(b, n)
-			stubs, _ := filepath.Abs("../../testdata")
-			cfg := &packages.Config{
-				Mode: packages.LoadAllSyntax,
-				Dir:  root,
-				Env:  append(os.Environ(), "GOPATH="+root+string(os.PathListSeparator)+stubs, "GO111MODULE=off", "GOWORK=off"),
-			}
-			pkgs, err := packages.Load(cfg, "gen")
-			if err != nil || packages.PrintErrors(pkgs) > 0 {
-				b.Fatalf("load: %v", err)
-			}
-			b.ResetTimer()
-			for b.Loop() {
-				res, err := checker.Analyze([]*analysis.Analyzer{runtable.New(runtable.DefaultOptions())}, pkgs, nil)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if got := len(res.Roots[0].Diagnostics); got != n {
-					b.Fatalf("got %d diagnostics, want %d", got, n)
-				}
-			}
-		})
-	}
+	testutil.BenchmarkGenerated(b, func() *analysis.Analyzer { return runtable.New(runtable.DefaultOptions()) }, generate, 100, 1000)
 }

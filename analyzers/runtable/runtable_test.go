@@ -6,47 +6,39 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 )
 
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestDynamoDB(t *testing.T) {
-	analysistest.Run(t, testdata(t), runtable.Analyzer, "runtable/dynamo")
+	analysistest.Run(t, testutil.Testdata(t), runtable.Analyzer, "runtable/dynamo")
 }
 
 func TestDynamoDBV1(t *testing.T) {
-	analysistest.Run(t, testdata(t), runtable.Analyzer, "runtable/dynamov1")
+	analysistest.Run(t, testutil.Testdata(t), runtable.Analyzer, "runtable/dynamov1")
 }
 
 func TestDatabaseSQL(t *testing.T) {
-	analysistest.Run(t, testdata(t), runtable.Analyzer, "runtable/sqldb")
+	analysistest.Run(t, testutil.Testdata(t), runtable.Analyzer, "runtable/sqldb")
 }
 
 func TestPgx(t *testing.T) {
-	analysistest.Run(t, testdata(t), runtable.Analyzer, "runtable/pgxpkg")
+	analysistest.Run(t, testutil.Testdata(t), runtable.Analyzer, "runtable/pgxpkg")
 }
 
 func TestSqlx(t *testing.T) {
-	analysistest.Run(t, testdata(t), runtable.Analyzer, "runtable/sqlxpkg")
+	analysistest.Run(t, testutil.Testdata(t), runtable.Analyzer, "runtable/sqlxpkg")
 }
 
 // TestFacts checks helpers and names of other packages, known through facts,
 // and that a package importing no database package is still checked when
 // it imports one with facts.
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, testdata(t), runtable.Analyzer, "runtable/tables", "runtable/store", "runtable/app", "runtable/alias", "runtable/app2", "runtable/consts", "runtable/app3")
+	analysistest.Run(t, testutil.Testdata(t), runtable.Analyzer, "runtable/tables", "runtable/store", "runtable/app", "runtable/alias", "runtable/app2", "runtable/consts", "runtable/app3")
 }
 
 func TestSuppress(t *testing.T) {
-	analysistest.Run(t, testdata(t), runtable.Analyzer, "runtable/suppress")
+	analysistest.Run(t, testutil.Testdata(t), runtable.Analyzer, "runtable/suppress")
 }
 
 func TestCustomPatternFlag(t *testing.T) {
@@ -54,7 +46,7 @@ func TestCustomPatternFlag(t *testing.T) {
 	if err := a.Flags.Set("pattern", `^(.+_)?(batches|job_log)$`); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata(t), a, "runtable/custom")
+	analysistest.Run(t, testutil.Testdata(t), a, "runtable/custom")
 	// The shared Analyzer keeps its default.
 	if got := runtable.Analyzer.Flags.Lookup("pattern").Value.String(); got != runtable.DefaultPattern {
 		t.Errorf("runtable.Analyzer pattern = %q after configuring another instance", got)
@@ -78,5 +70,5 @@ func TestBadFlagValues(t *testing.T) {
 // hermetic stubs cannot hide a drift from the real APIs. `make deps` fills
 // the module cache first.
 func TestRealModules(t *testing.T) {
-	analysistest.Run(t, filepath.Join(testdata(t), "mod"), runtable.Analyzer, "./runtable/...")
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), runtable.Analyzer, "./runtable/...")
 }

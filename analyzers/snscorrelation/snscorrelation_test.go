@@ -6,24 +6,16 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
 )
 
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestShapes(t *testing.T) {
-	analysistest.Run(t, testdata(t), snscorrelation.Analyzer, "snscorrelation/alerts", "snscorrelation/shapes")
+	analysistest.Run(t, testutil.Testdata(t), snscorrelation.Analyzer, "snscorrelation/alerts", "snscorrelation/shapes")
 }
 
 func TestForms(t *testing.T) {
-	analysistest.Run(t, testdata(t), snscorrelation.Analyzer,
+	analysistest.Run(t, testutil.Testdata(t), snscorrelation.Analyzer,
 		"snscorrelation/batch", "snscorrelation/v1", "snscorrelation/receivers", "snscorrelation/dot",
 		"snscorrelation/attrs", "snscorrelation/structure")
 }
@@ -33,22 +25,22 @@ func TestForms(t *testing.T) {
 // are checked, in the same package (by their bodies) and in others (by
 // ForwardsFact, also in a package that imports no SNS package).
 func TestWrappers(t *testing.T) {
-	analysistest.Run(t, testdata(t), snscorrelation.Analyzer,
+	analysistest.Run(t, testutil.Testdata(t), snscorrelation.Analyzer,
 		"snscorrelation/wrappers", "snscorrelation/snswrap", "snscorrelation/snsrelay", "snscorrelation/wrapcallers")
 }
 
 func TestStrict(t *testing.T) {
 	opts := snscorrelation.DefaultOptions()
 	opts.Strict = true
-	analysistest.Run(t, testdata(t), snscorrelation.New(opts), "snscorrelation/strict")
+	analysistest.Run(t, testutil.Testdata(t), snscorrelation.New(opts), "snscorrelation/strict")
 }
 
 func TestSuppress(t *testing.T) {
-	analysistest.Run(t, testdata(t), snscorrelation.Analyzer, "snscorrelation/suppress")
+	analysistest.Run(t, testutil.Testdata(t), snscorrelation.Analyzer, "snscorrelation/suppress")
 }
 
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), snscorrelation.Analyzer, "snscorrelation/fix")
+	analysistest.RunWithSuggestedFixes(t, testutil.Testdata(t), snscorrelation.Analyzer, "snscorrelation/fix")
 }
 
 func TestCustomFieldsFlag(t *testing.T) {
@@ -62,7 +54,7 @@ func TestCustomFieldsFlag(t *testing.T) {
 	if err := a.Flags.Set("strict-fields", ""); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata(t), a, "snscorrelation/custom")
+	analysistest.Run(t, testutil.Testdata(t), a, "snscorrelation/custom")
 	// The shared Analyzer keeps its defaults.
 	for flag, want := range map[string]string{
 		"fields":        "execution_arn,run_id|run_key,timestamp",
@@ -96,5 +88,5 @@ func TestBadFlagValues(t *testing.T) {
 // and aws-sdk-go SNS packages, so the hermetic stubs can never hide a drift
 // from the real API. `make test` downloads the module's dependencies first.
 func TestRealSDK(t *testing.T) {
-	analysistest.Run(t, filepath.Join(testdata(t), "mod"), snscorrelation.Analyzer, "./snsalerts", "./snscorrelation", "./snscorrelationv1")
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), snscorrelation.Analyzer, "./snsalerts", "./snscorrelation", "./snscorrelationv1")
 }

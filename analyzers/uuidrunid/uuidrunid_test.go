@@ -12,23 +12,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
 )
-
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // TestDefault runs the default analyzer over the generator families, every
 // sink kind and derivation, helpers and facts across packages, the
 // compliant look-alikes, suppression and test files (skipped by default).
 func TestDefault(t *testing.T) {
-	analysistest.Run(t, testdata(t), uuidrunid.Analyzer,
+	analysistest.Run(t, testutil.Testdata(t), uuidrunid.Analyzer,
 		"uuidrunid/generators", "uuidrunid/dot", "uuidrunid/sinks", "uuidrunid/derive",
 		"uuidrunid/ids", "uuidrunid/ids2", "uuidrunid/runs", "uuidrunid/callers",
 		"uuidrunid/lookalikes", "uuidrunid/suppress", "uuidrunid/testsoff")
@@ -37,7 +29,7 @@ func TestDefault(t *testing.T) {
 func TestStrict(t *testing.T) {
 	opts := uuidrunid.DefaultOptions()
 	opts.Strict = true
-	analysistest.Run(t, testdata(t), uuidrunid.New(opts), "uuidrunid/strict")
+	analysistest.Run(t, testutil.Testdata(t), uuidrunid.New(opts), "uuidrunid/strict")
 }
 
 func TestTestFiles(t *testing.T) {
@@ -47,7 +39,7 @@ func TestTestFiles(t *testing.T) {
 	if err := a.Flags.Set("tests", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata(t), a, "uuidrunid/tests")
+	analysistest.Run(t, testutil.Testdata(t), a, "uuidrunid/tests")
 }
 
 func TestCustomFlags(t *testing.T) {
@@ -61,7 +53,7 @@ func TestCustomFlags(t *testing.T) {
 			t.Fatalf("Set(%s, %q): %v", flag, value, err)
 		}
 	}
-	analysistest.Run(t, testdata(t), a, "uuidrunid/custom")
+	analysistest.Run(t, testutil.Testdata(t), a, "uuidrunid/custom")
 	// The shared Analyzer keeps its defaults.
 	if got := uuidrunid.Analyzer.Flags.Lookup("names").Value.String(); got != uuidrunid.DefaultOptions().Names.String() {
 		t.Errorf("uuidrunid.Analyzer names = %q after configuring another instance", got)
@@ -92,7 +84,7 @@ func TestBadFlagValues(t *testing.T) {
 }
 
 func TestSuggestedFixes(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), uuidrunid.Analyzer, "uuidrunid/fix")
+	results := analysistest.RunWithSuggestedFixes(t, testutil.Testdata(t), uuidrunid.Analyzer, "uuidrunid/fix")
 	fixesCompileAsIs(t, results, map[string]bool{"fix.go": true, "alias.go": true, "single.go": true, "keep.go": false})
 }
 
@@ -149,8 +141,8 @@ func fixesCompileAsIs(t *testing.T, results []*analysistest.Result, removed map[
 	}
 	cfg := &packages.Config{
 		Mode:    packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedDeps | packages.NeedImports,
-		Dir:     testdata(t),
-		Env:     append(os.Environ(), "GOPATH="+testdata(t), "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
+		Dir:     testutil.Testdata(t),
+		Env:     append(os.Environ(), "GOPATH="+testutil.Testdata(t), "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
 		Overlay: overlay,
 	}
 	pkgs, err := packages.Load(cfg, "uuidrunid/fix")
@@ -168,5 +160,5 @@ func fixesCompileAsIs(t *testing.T, results []*analysistest.Result, removed map[
 // modules and AWS SDKs, so that the hermetic stubs can never hide a drift
 // from the real APIs. `make test` downloads the module's dependencies first.
 func TestRealModules(t *testing.T) {
-	analysistest.Run(t, filepath.Join(testdata(t), "mod"), uuidrunid.Analyzer, "./uuidrunid", "./uuidrunidids", "./uuidrunidall")
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), uuidrunid.Analyzer, "./uuidrunid", "./uuidrunidids", "./uuidrunidall")
 }

@@ -3,13 +3,13 @@ package awsop_test
 import (
 	"go/ast"
 	"go/types"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 )
 
 var matcher = awsop.NewMatcher(awsop.Op{Service: "cloudwatch", Name: "PutMetricData"})
@@ -33,8 +33,7 @@ var probe = &analysis.Analyzer{
 }
 
 func TestMatch(t *testing.T) {
-	dir, _ := filepath.Abs("../../../testdata")
-	analysistest.Run(t, dir, probe, "awsop/probe")
+	analysistest.Run(t, testutil.Testdata(t), probe, "awsop/probe")
 }
 
 func TestImportsAndSDK(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 )
 
 // mapsProbe reports, at every call of keys(m) and setfield(v, "F") in the
@@ -71,6 +71,5 @@ var mapsProbe = &analysis.Analyzer{
 }
 
 func TestMapsAndSetters(t *testing.T) {
-	dir, _ := filepath.Abs("../../../testdata")
-	analysistest.Run(t, dir, mapsProbe, "resolve/maps")
+	analysistest.Run(t, testutil.Testdata(t), mapsProbe, "resolve/maps")
 }

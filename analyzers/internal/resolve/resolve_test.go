@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 )
 
 // probe reports, at every call of values/elems/field in the test package,
@@ -100,6 +100,5 @@ func describe(pass *analysis.Pass, r *resolve.Resolver, s resolve.Set) string {
 }
 
 func TestResolve(t *testing.T) {
-	dir, _ := filepath.Abs("../../../testdata")
-	analysistest.Run(t, dir, probe, "resolve/probe")
+	analysistest.Run(t, testutil.Testdata(t), probe, "resolve/probe")
 }

@@ -3,7 +3,6 @@ package strval_test
 import (
 	"fmt"
 	"go/ast"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/strval"
+	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 )
 
 var probe = &analysis.Analyzer{
@@ -45,6 +45,5 @@ var probe = &analysis.Analyzer{
 }
 
 func TestTemplates(t *testing.T) {
-	dir, _ := filepath.Abs("../../../testdata")
-	analysistest.Run(t, dir, probe, "strval/probe")
+	analysistest.Run(t, testutil.Testdata(t), probe, "strval/probe")
 }
