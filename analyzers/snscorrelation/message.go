@@ -63,6 +63,19 @@ func (c *checker) messageNames(l resolve.Leaf, depth int) fields {
 	return n
 }
 
+// unexpandable reports whether a hole's value is one strval already tried to
+// take apart: a string concatenation or a fmt.Sprint* call.
+func (c *checker) unexpandable(l resolve.Leaf) bool {
+	switch x := l.Expr.(type) {
+	case *ast.BinaryExpr:
+		return true
+	case *ast.CallExpr:
+		fn := resolve.Callee(c.pass.TypesInfo, x)
+		return fn != nil && isFmtSprint(fn)
+	}
+	return false
+}
+
 func addAll(n *fields, keys []string) {
 	for _, k := range keys {
 		n.Add(k)
@@ -102,6 +115,15 @@ func (c *checker) templateNames(l resolve.Leaf, depth int) fields {
 // has. isolated says whether the hole may hold a message (see isolated).
 func (c *checker) holeNames(p strval.Part, depth int, whole, isolated bool) fields {
 	var n fields
+	if p.Leaf != nil && c.unexpandable(*p.Leaf) {
+		// strval expands concatenations and fmt.Sprint* itself; one left
+		// in a hole is a cycle (s += ... in a loop) or past its bounds.
+		// Expanding it again here would redo that work at every level.
+		if whole {
+			c.unknownAt(&n, p.Leaf.Expr, "a value built in a loop")
+		}
+		return n
+	}
 	switch {
 	case p.Leaf != nil && !whole:
 		return c.partNames(*p.Leaf, depth+1, isolated)
