@@ -64,6 +64,23 @@ fuzz:
 		done; \
 	done
 
+# Speed on real code, written to bench/RESULTS.md: tracelint against the
+# loading floor (a no-op multichecker), go vet and go vet -vettool on the
+# benchmark corpus (bench/, its own module), growth, analyzer hot paths.
+# About half an hour on 2 cores; e.g. BENCHFLAGS='-rounds 3 -cold=false'.
+.PHONY: bench robust
+bench:
+	cd bench && $(GO) run ./cmd/runner $(BENCHFLAGS)
+
+# Robustness: every analyzer in strict mode over all of std and the whole
+# benchmark corpus (twice: no panic, no analyzer error, identical findings),
+# and bad input (type errors, cgo, generics, build tags, huge generated
+# files, malformed flag values). `make test` runs the bounded form
+# (ROBUST=ci: a fixed std subset and the relevant corpus, a few minutes).
+ROBUST ?= full
+robust:
+	cd bench && ROBUST=$(ROBUST) $(GO) test -count=1 -timeout 60m ./robust/
+
 # tracelint on the bundled example module: prints its findings. Exit status 3
 # (findings) is what the demo expects; anything else is a failure.
 demo: build
