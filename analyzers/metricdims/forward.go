@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -91,7 +89,7 @@ func (c *checker) checkPackage() {
 	var outside []*ast.CallExpr // in package-level initialisers
 	var curDecl *ast.FuncDecl
 	var curFn *types.Func
-	in := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := resolve.Inspector(c.pass)
 	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:

@@ -10,7 +10,6 @@ package metricdims
 
 import (
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/fixes"
@@ -57,7 +56,7 @@ func New(opts Options) *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/metricdims.md",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+		Requires:  []*analysis.Analyzer{resolve.Analyzer},
 		FactTypes: []analysis.Fact{new(DimensionsFact), new(ForwardsFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}

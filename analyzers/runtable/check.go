@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/strval"
@@ -184,7 +182,7 @@ func (c *checker) scan() {
 		}
 		return nil
 	}
-	in := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := resolve.Inspector(c.pass)
 	filter := []ast.Node{
 		(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
 		(*ast.AssignStmt)(nil), (*ast.SelectorExpr)(nil), (*ast.ValueSpec)(nil),

@@ -26,8 +26,6 @@ import (
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
@@ -78,7 +76,7 @@ func New(opts Options) *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/runtable.md",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+		Requires:  []*analysis.Analyzer{resolve.Analyzer},
 		FactTypes: []analysis.Fact{new(TableNamesFact), new(WritesFact), new(PackageFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
@@ -135,7 +133,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 // literals and literals with spaces are messages and statements, not names;
 // a statement in a constant needs no fact.)
 func mentionsRunTable(pass *analysis.Pass, j judge) bool {
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := resolve.Inspector(pass)
 	found := false
 	in.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
 		lit := n.(*ast.BasicLit)

@@ -6,9 +6,6 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -198,7 +195,7 @@ func (c *checker) buffers() *buffers {
 	}
 	var encUses []use
 	encoders := make(map[*types.Var]*types.Var) // encoder variable → buffer variable
-	in := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := resolve.Inspector(c.pass)
 	in.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true

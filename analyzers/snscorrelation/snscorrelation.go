@@ -24,7 +24,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
@@ -81,7 +80,7 @@ func New(opts Options) *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/snscorrelation.md",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+		Requires:  []*analysis.Analyzer{resolve.Analyzer},
 		FactTypes: []analysis.Fact{new(FieldsFact), new(ForwardsFact), new(WrappersFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}

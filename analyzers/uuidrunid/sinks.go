@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
@@ -25,15 +24,13 @@ type checker struct {
 	opts *Options
 	gens *generators
 	rep  *suppress.Reporter
-	in   *inspector.Inspector
 
 	resolver *resolve.Resolver // built on first use
 	strvals  *strval.Evaluator
 
 	funcs     []*types.Func // declared in this package, in source order
 	decls     map[*types.Func]*ast.FuncDecl
-	cursors   map[*ast.FuncDecl]inspector.Cursor
-	pkgLevel  []inspector.Cursor // top-level declarations other than functions
+	pkgLevel  []*ast.GenDecl // top-level declarations other than functions
 	sites     map[*ast.FuncDecl][]site
 	params    map[*types.Func][]int // sink parameters, memoised
 	generated map[resultKey]string  // generator a local function returns, memoised
@@ -44,15 +41,13 @@ type checker struct {
 	consts    *constScan
 }
 
-func newChecker(pass *analysis.Pass, o *Options, gens *generators, rep *suppress.Reporter, in *inspector.Inspector) *checker {
+func newChecker(pass *analysis.Pass, o *Options, gens *generators, rep *suppress.Reporter) *checker {
 	c := &checker{
 		pass:      pass,
 		opts:      o,
 		gens:      gens,
 		rep:       rep,
-		in:        in,
 		decls:     make(map[*types.Func]*ast.FuncDecl),
-		cursors:   make(map[*ast.FuncDecl]inspector.Cursor),
 		sites:     make(map[*ast.FuncDecl][]site),
 		params:    make(map[*types.Func][]int),
 		generated: make(map[resultKey]string),
@@ -60,17 +55,16 @@ func newChecker(pass *analysis.Pass, o *Options, gens *generators, rep *suppress
 		names:     make(map[string]bool),
 		reported:  make(map[token.Pos]bool),
 	}
-	for file := range in.Root().Children() {
-		for decl := range file.Children() {
-			switch d := decl.Node().(type) {
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			switch d := decl.(type) {
 			case *ast.FuncDecl:
-				c.cursors[d] = decl
 				if fn, ok := pass.TypesInfo.Defs[d.Name].(*types.Func); ok {
 					c.decls[fn] = d
 					c.funcs = append(c.funcs, fn)
 				}
 			case *ast.GenDecl:
-				c.pkgLevel = append(c.pkgLevel, decl)
+				c.pkgLevel = append(c.pkgLevel, d)
 			}
 		}
 	}
@@ -150,30 +144,32 @@ func (c *checker) sitesOf(decl *ast.FuncDecl) []site {
 	}
 	var out []site
 	if decl == nil {
-		for _, cur := range c.pkgLevel {
-			c.collect(cur, nil, &out)
+		for _, d := range c.pkgLevel {
+			c.collect(d, nil, &out)
 		}
-	} else if cur, ok := c.cursors[decl]; ok {
-		c.collect(cur, decl, &out)
+	} else {
+		c.collect(decl, decl, &out)
 	}
 	c.sites[decl] = out
 	return out
 }
 
-var siteNodes = []ast.Node{
-	(*ast.AssignStmt)(nil),
-	(*ast.ValueSpec)(nil),
-	(*ast.CompositeLit)(nil),
-	(*ast.CallExpr)(nil),
-	(*ast.BinaryExpr)(nil),
-	(*ast.ReturnStmt)(nil),
-	(*ast.RangeStmt)(nil),
-}
-
-func (c *checker) collect(root inspector.Cursor, decl *ast.FuncDecl, out *[]site) {
+// collect appends the candidate sites under root, in source order; decl is
+// the function whose return statements are sites (nil inside function
+// literals and at package level).
+//
+// A plain AST walk rather than the shared inspector: every package exports
+// SinkParamsFact, so this runs in most packages of a build, and walking the
+// few functions it looks at costs less than building the package's inspector.
+func (c *checker) collect(root ast.Node, decl *ast.FuncDecl, out *[]site) {
 	info := c.pass.TypesInfo
-	for cur := range root.Preorder(siteNodes...) {
-		switch n := cur.Node().(type) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if decl != nil {
+				c.collect(n, nil, out) // its returns are the literal's, not decl's
+				return false
+			}
 		case *ast.AssignStmt:
 			switch {
 			case len(n.Lhs) == len(n.Rhs):
@@ -211,10 +207,11 @@ func (c *checker) collect(root inspector.Cursor, decl *ast.FuncDecl, out *[]site
 			c.concatenation(n, out)
 		case *ast.ReturnStmt:
 			if decl != nil {
-				c.returnSites(cur, n, decl, out)
+				c.returnSites(n, decl, out)
 			}
 		}
-	}
+		return true
+	})
 }
 
 // destination records lhs = value when lhs names a run identifier.
@@ -453,13 +450,7 @@ func (c *checker) concatenation(b *ast.BinaryExpr, out *[]site) {
 // returnSites records the values a function returns as a run identifier:
 // every result of a function named like one (NewRunID), and named results
 // (runID string).
-func (c *checker) returnSites(cur inspector.Cursor, ret *ast.ReturnStmt, decl *ast.FuncDecl, out *[]site) {
-	for enc := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		if enc.Node() != decl {
-			return // a function literal's return
-		}
-		break
-	}
+func (c *checker) returnSites(ret *ast.ReturnStmt, decl *ast.FuncDecl, out *[]site) {
 	fn, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	if !ok {
 		return

@@ -22,8 +22,6 @@ import (
 	"regexp"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
@@ -99,7 +97,7 @@ func New(opts Options) *analysis.Analyzer {
 		Name:      Name,
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/uuidrunid.md",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+		Requires:  []*analysis.Analyzer{resolve.Analyzer},
 		FactTypes: []analysis.Fact{new(GeneratedFact), new(SinkParamsFact), new(HelpersFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
@@ -124,7 +122,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if awsop.InSDK(pass.Pkg) || gens.declares(pass.Pkg.Path()) {
 		return nil, nil // the SDK and the generators themselves hold no run identifiers
 	}
-	c := newChecker(pass, o, gens, rep, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	c := newChecker(pass, o, gens, rep)
 	// Every package records which parameters of its exported functions are
 	// stored as run identifiers: a caller elsewhere may pass a UUID.
 	c.exportSinkParamsFacts()

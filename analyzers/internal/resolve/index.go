@@ -8,19 +8,18 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Analyzer computes, once per package and only when first asked, the
 // package-wide index of assignments that the resolver follows. Every tracelint
-// analyzer requires it, so the index is built at most once per package however
-// many analyzers run, and not at all in packages that no analyzer looks into.
+// analyzer requires it, so the index (and the AST inspector, see Inspector) is
+// built at most once per package however many analyzers run, and not at all in
+// packages that no analyzer looks into.
 var Analyzer = &analysis.Analyzer{
 	Name:             "tracelintresolve",
 	Doc:              "index of assignments shared by the tracelint analyzers (internal)",
 	Run:              func(pass *analysis.Pass) (any, error) { return &Index{pass: pass}, nil },
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 	ResultType:       reflectTypeOfIndex,
 }
@@ -31,6 +30,9 @@ var Analyzer = &analysis.Analyzer{
 type Index struct {
 	pass *analysis.Pass
 	once sync.Once
+
+	inspectOnce sync.Once
+	in          *inspector.Inspector // see Inspector
 
 	assigns map[types.Object][]source // variable → values assigned to it
 	paths   map[pathKey][]source      // variable.path → values assigned there
@@ -142,7 +144,7 @@ func (ix *Index) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.FieldList
 
 func (ix *Index) scan() {
 	info := ix.pass.TypesInfo
-	in := ix.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := ix.inspector()
 	filter := []ast.Node{
 		(*ast.FuncDecl)(nil),
 		(*ast.AssignStmt)(nil),

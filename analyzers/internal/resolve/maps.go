@@ -4,9 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Maps answers which entries a map value may hold: the elements of map
@@ -154,8 +151,7 @@ func (m *Maps) build() {
 	m.aliases = make(map[pathKey][]pathKey)
 	m.escapes = make(map[pathKey]escape)
 	m.active = make(map[ast.Expr]bool)
-	pass := m.r.index.pass
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := m.r.index.inspector()
 	filter := []ast.Node{(*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.CallExpr)(nil), (*ast.ValueSpec)(nil)}
 	in.Preorder(filter, func(n ast.Node) {
 		switch n := n.(type) {

@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/testutil"
@@ -22,7 +21,7 @@ import (
 var mapsProbe = &analysis.Analyzer{
 	Name:     "mapsprobe",
 	Doc:      "test",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+	Requires: []*analysis.Analyzer{resolve.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := resolve.New(pass)
 		maps := resolve.NewMaps(r)

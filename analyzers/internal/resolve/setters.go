@@ -4,9 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
-
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Setters follows the field setters of the AWS SDK for Go v1, which v1 code
@@ -128,7 +125,7 @@ func (st *Setters) build() {
 	}
 	st.built = true
 	st.calls = make(map[pathKey][]setterCall)
-	in := st.r.index.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := st.r.index.inspector()
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpr)
 		field, ok := V1Setter(calleeFunc(st.r.info, call))

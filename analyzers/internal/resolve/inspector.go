@@ -1,0 +1,25 @@
+package resolve
+
+import (
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Inspector returns the package's AST inspector, built on first use and
+// shared by every tracelint analyzer (and the index) running on the package.
+//
+// The analyzers deliberately do not require inspect.Analyzer: because they
+// export facts, the driver runs them, and everything they require, on every
+// loaded package, dependencies and the standard library included, and
+// inspect.Analyzer would build (and keep until the run ends) an event table
+// for each of them. Most of those packages fail the analyzers' import check
+// at once; building the inspector only after it keeps tracelint's cost in
+// them at the loader's (bench/RESULTS.md measures both).
+func Inspector(pass *analysis.Pass) *inspector.Inspector {
+	return pass.ResultOf[Analyzer].(*Index).inspector()
+}
+
+func (ix *Index) inspector() *inspector.Inspector {
+	ix.inspectOnce.Do(func() { ix.in = inspector.New(ix.pass.Files) })
+	return ix.in
+}
