@@ -17,7 +17,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/tracelint/tracelint/analyzers"
@@ -31,8 +30,7 @@ func (*noFact) String() string { return "noFact" }
 
 var floor = &analysis.Analyzer{
 	Name:      "floor",
-	Doc:       "requires inspect, declares a fact, does nothing",
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Doc:       "declares a fact, does nothing",
 	FactTypes: []analysis.Fact{new(noFact)},
 	Run:       func(*analysis.Pass) (any, error) { return nil, nil },
 }

@@ -59,7 +59,7 @@ func main() {
 		growthN  = flag.Int("growth-rounds", 0, "rounds for the growth sets (default: -rounds)")
 		cold     = flag.Bool("cold", true, "measure go vet with an empty build cache (slow: compiles std and the corpus)")
 		gobench  = flag.Bool("gobench", true, "run the analyzers' hot-path benchmarks (go test -bench ./hotpath)")
-		perAn    = flag.Bool("breakdown", true, "measure each analyzer alone (one run each) and the slowest analysis actions (one sequential run)")
+		perAn    = flag.Bool("breakdown", true, "also measure each analyzer alone in the rounds, and the slowest analysis actions (one sequential run)")
 		vet      = flag.Bool("vet", true, "measure go vet and go vet -vettool=tracelint with a warm build cache in the rounds")
 		out      = flag.String("out", "RESULTS.md", "results file (also printed)")
 		note     = flag.String("note", "", "note printed at the top of the results (e.g. that the machine was loaded)")
@@ -151,6 +151,12 @@ func main() {
 			govet("go vet", vetTool, ""),
 			govet("go vet -vettool=tracelint", tracelint, ""))
 	}
+	r.mainTools = len(tools)
+	if *perAn {
+		for _, name := range r.analyzers {
+			tools = append(tools, standalone("tracelint -"+name, tracelint, append([]string{"-" + name}, pkgs...)))
+		}
+	}
 	log.Print("warm-up (not measured): fills the build cache and the page cache")
 	for _, t := range tools {
 		if _, err := measure(t, -1); err != nil {
@@ -202,13 +208,6 @@ func main() {
 	r.growth = append(r.growth, growth{pkgs: pkgs, size: r.corpus, tracelint: r.series[0], floor: r.series[1]})
 
 	if *perAn {
-		for _, name := range r.analyzers {
-			t := standalone("tracelint -"+name, tracelint, append([]string{"-" + name}, pkgs...))
-			log.Printf("breakdown: %s", t.name)
-			x, err := measure(t, 0)
-			check(err)
-			r.breakdown = append(r.breakdown, analyzerRun{name: name, s: x})
-		}
 		log.Print("breakdown: slowest actions (tracelint -debug=tp, sequential)")
 		r.actions, r.actionsTotal = slowest(d, tracelint, pkgs)
 	}
@@ -275,11 +274,6 @@ func check(err error) {
 	if err != nil {
 		log.Fatal(err)
 	}
-}
-
-type analyzerRun struct {
-	name string
-	s    sample
 }
 
 type action struct {

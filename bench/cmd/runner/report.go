@@ -44,7 +44,7 @@ type report struct {
 	cold         []coldResult
 	growth       []growth
 	gobench      []string
-	breakdown    []analyzerRun
+	mainTools    int // r.tools[mainTools:] are the analyzers alone
 	actions      []action
 	actionsTotal map[string]time.Duration
 }
@@ -158,7 +158,7 @@ func (r *report) markdown() string {
 	p("| command | wall | CPU (user+sys) | peak RSS | wall vs floor | CPU vs floor | peak RSS vs floor |\n")
 	p("|---|---|---|---|---|---|---|\n")
 	floor := r.series[1]
-	for i, t := range r.tools {
+	for i, t := range r.tools[:r.mainTools] {
 		s := r.series[i]
 		p("| %s | %s | %s | %s | %s | %s | %s |\n", t.name,
 			spreadOf(s.walls(), secs), spreadOf(s.cpus(), secs), spreadOf(s.rsss(), mibs),
@@ -167,22 +167,24 @@ func (r *report) markdown() string {
 	p("\nRatios are medians of the ratios within each round. The floor is `bench/cmd/noop`: the same\n")
 	p("x/tools multichecker with one analyzer that does nothing but declares a fact type, so it loads\n")
 	p("exactly what tracelint loads (every package and dependency from source). \"floor + inspect\" adds\n")
-	p("the `inspect.Analyzer` every tracelint analyzer requires. The go vet rows run with a warm build\n")
+	p("`inspect.Analyzer`, for reference: what tracelint would pay if its analyzers required it rather than\n")
+	p("building their shared inspector only in packages that pass their import check. The go vet rows run with a warm build\n")
 	p("cache and a fresh tool identity per run, so the analysis is not served from go vet's cache.\n\n")
 
-	tl, ins := r.series[0], r.series[2]
+	tl, ins := r.series[0], r.series[2] // tracelint, floor + inspect
 	wall, rss, cpu := ratio(tl, floor, wallOf), ratio(tl, floor, rssOf), ratio(tl, floor, cpuOf)
 	p("**Target** (tracelint over the floor: at most +10%% wall, +15%% peak RSS): wall %s (%s), peak RSS %s (%s); CPU %s.\n\n",
 		pct(wall), verdict(wall, 0.10), pct(rss), verdict(rss, 0.15), pct(cpu))
 
-	if len(r.breakdown) > 0 {
+	if len(r.tools) > r.mainTools {
 		p("## Where the time goes\n\n")
-		p("Each analyzer alone (`tracelint -NAME`, one run each), against the floor + inspect median (which every analyzer pays):\n\n")
-		p("| analyzer | wall | CPU | peak RSS | wall vs floor + inspect | CPU vs floor + inspect | RSS vs floor + inspect |\n|---|---|---|---|---|---|---|\n")
-		iw, ic, ir := median(ins.walls()), median(ins.cpus()), median(ins.rsss())
-		for _, b := range r.breakdown {
-			p("| %s | %s | %s | %s | %s | %s | %s |\n", b.name, secs(b.s.wall), secs(b.s.cpu), mibs(b.s.rss),
-				pct(b.s.wall.Seconds()/iw.Seconds()), pct(b.s.cpu.Seconds()/ic.Seconds()), pct(float64(b.s.rss)/float64(ir)))
+		p("Each analyzer alone (`tracelint -NAME`, in the same rounds), against the floor:\n\n")
+		p("| analyzer | wall | CPU | peak RSS | wall vs floor | CPU vs floor | RSS vs floor |\n|---|---|---|---|---|---|---|\n")
+		for i, t := range r.tools[r.mainTools:] {
+			s := r.series[r.mainTools+i]
+			p("| %s | %s | %s | %s | %s | %s | %s |\n", strings.TrimPrefix(t.name, "tracelint -"),
+				secs(median(s.walls())), secs(median(s.cpus())), mibs(median(s.rsss())),
+				pct(ratio(s, floor, wallOf)), pct(ratio(s, floor, cpuOf)), pct(ratio(s, floor, rssOf)))
 		}
 		if len(r.actions) > 0 {
 			p("\nThe slowest analysis actions (one sequential run, `tracelint -json -debug=tp`; the driver prints the actions\n")
@@ -255,7 +257,7 @@ func (r *report) markdown() string {
 
 	if len(r.gobench) > 0 {
 		p("## Analyzer hot paths (`go test -bench . ./hotpath`)\n\n```\n%s\n```\n\n", strings.Join(r.gobench, "\n"))
-		p("Each analyzer alone (with the inspector and resolver it requires) on one generated package of\n")
+		p("Each analyzer alone (with the shared resolver and inspector it builds) on one generated package of\n")
 		p("n functions that exercise every rule; loading happens once, outside the timed loop.\n\n")
 	}
 
@@ -263,22 +265,18 @@ func (r *report) markdown() string {
 	insWall, insRSS := ratio(ins, floor, wallOf), ratio(ins, floor, rssOf)
 	p("- tracelint costs %s wall and %s peak RSS over the floor on this corpus: wall %s (at most +10%%), peak RSS %s (at most +15%%).\n",
 		pct(wall), pct(rss), verdict(wall, 0.10), verdict(rss, 0.15))
-	p("- The inspector alone (floor + inspect vs floor) costs %s wall and %s peak RSS. Every analyzer requires\n", pct(insWall), pct(insRSS))
-	p("  `inspect.Analyzer`, and because the analyzers use facts the driver runs them and their requirements on every\n")
-	p("  loaded package (%d here: dependencies and the standard library included), so the inspector's event table is\n", r.corpus.loadedPkgs)
-	p("  built and kept for all of them although the analyzers' fast path (`awsop.InSDK` / `awsop.ImportsAny`) returns\n")
-	p("  at once in most. Building it lazily, after the fast path, removes that share.\n")
-	p("- The analyzers' own work (tracelint vs floor + inspect) is %s wall, %s CPU, %s peak RSS.\n",
-		pct(ratio(tl, ins, wallOf)), pct(ratio(tl, ins, cpuOf)), pct(ratio(tl, ins, rssOf)))
-	if len(r.breakdown) > 0 {
-		worst := r.breakdown[0]
-		for _, b := range r.breakdown {
-			if b.s.cpu > worst.s.cpu {
-				worst = b
+	p("- Because the analyzers use facts, the driver runs them on every loaded package (%d here: dependencies and\n", r.corpus.loadedPkgs)
+	p("  the standard library included). Requiring `inspect.Analyzer` would build and keep an inspector for each\n")
+	p("  of them: floor + inspect costs %s wall and %s peak RSS over the floor. tracelint's analyzers share one\n", pct(insWall), pct(insRSS))
+	p("  inspector that is built only after a package passes their import check (`resolve.Inspector`).\n")
+	if len(r.tools) > r.mainTools {
+		worst, worstCPU := "", 0.0
+		for i, t := range r.tools[r.mainTools:] {
+			if c := ratio(r.series[r.mainTools+i], floor, cpuOf); c > worstCPU {
+				worst, worstCPU = strings.TrimPrefix(t.name, "tracelint -"), c
 			}
 		}
-		p("- Of the analyzers alone, %s costs the most: %s CPU over floor + inspect", worst.name,
-			pct(worst.s.cpu.Seconds()/median(ins.cpus()).Seconds()))
+		p("- Of the analyzers alone, %s costs the most: %s CPU over the floor", worst, pct(worstCPU))
 		if len(r.actions) > 0 {
 			p("; the slowest single action is %s on %s (%s sequential)", r.actions[0].analyzer, r.actions[0].pkg, secs(r.actions[0].d))
 		}
