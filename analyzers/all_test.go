@@ -1,0 +1,37 @@
+package analyzers_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/tracelint/tracelint/analyzers"
+)
+
+// TestNoEagerInspector keeps inspect.Analyzer out of every analyzer's
+// requirements, direct or indirect: the analyzers export facts, so the driver
+// runs their requirements on every loaded package, and an inspector per
+// package made tracelint a fifth slower than loading alone (bench/RESULTS.md).
+// Analyzers take resolve.Inspector(pass) after their import check instead.
+func TestNoEagerInspector(t *testing.T) {
+	for _, a := range analyzers.All() {
+		if path := requires(a, inspect.Analyzer, nil); path != nil {
+			t.Errorf("%s requires %s (through %v): use resolve.Inspector(pass) after the import check", a.Name, inspect.Analyzer.Name, path)
+		}
+	}
+}
+
+// requires returns the chain of analyzer names from a to target, or nil.
+func requires(a, target *analysis.Analyzer, path []string) []string {
+	path = append(path, a.Name)
+	for _, r := range a.Requires {
+		if r == target {
+			return path
+		}
+		if p := requires(r, target, path); p != nil {
+			return p
+		}
+	}
+	return nil
+}
