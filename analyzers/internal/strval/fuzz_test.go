@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -30,10 +31,16 @@ var (
 // function whose parameter arg is unknown and c is a constant.
 func sprintfTemplates(t *testing.T, format string) []strval.Template {
 	t.Helper()
+	return evalReturn(t, "package p\n\nimport \"fmt\"\n\nconst c = \"const\"\n\nfunc f(arg string) string {\n\treturn fmt.Sprintf("+
+		strconv.Quote(format)+", arg, 42, c, \"lit\")\n}\n")
+}
+
+// evalReturn type-checks src (package p, which may import std packages) and
+// evaluates the expression of its first return statement.
+func evalReturn(t *testing.T, src string) []strval.Template {
+	t.Helper()
 	fuzzMu.Lock()
 	defer fuzzMu.Unlock()
-	src := "package p\n\nimport \"fmt\"\n\nconst c = \"const\"\n\nfunc f(arg string) string {\n\treturn fmt.Sprintf(" +
-		strconv.Quote(format) + ", arg, 42, c, \"lit\")\n}\n"
 	file, err := parser.ParseFile(fuzzFset, "p.go", src, 0)
 	if err != nil {
 		t.Fatalf("parse: %v", err)
@@ -61,14 +68,14 @@ func sprintfTemplates(t *testing.T, format string) []strval.Template {
 		t.Fatal(err)
 	}
 	pass.ResultOf[resolve.Analyzer] = index
-	var call *ast.CallExpr
+	var ret *ast.ReturnStmt
 	ast.Inspect(file, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok && call == nil {
-			call = c
+		if r, ok := n.(*ast.ReturnStmt); ok && ret == nil {
+			ret = r
 		}
-		return call == nil
+		return ret == nil
 	})
-	return strval.New(resolve.New(pass)).Eval(call, nil)
+	return strval.New(resolve.New(pass)).Eval(ret.Results[0], nil)
 }
 
 // FuzzSprintf feeds arbitrary format strings to the Sprintf evaluation: it
@@ -117,5 +124,37 @@ func TestSprintfTemplates(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint([]string{want}) {
 			t.Errorf("Sprintf(%q) = %q, want %q", format, got, want)
 		}
+	}
+}
+
+// TestFanOutIsBounded evaluates a string built over many levels, each
+// assigned in several branches from the level below twice: without a bound
+// on the work of one evaluation, following every alternative is exponential
+// in the number of levels.
+func TestFanOutIsBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package p\n\nfunc f(c int, s string) string {\n\tx0 := s\n")
+	const levels, branches = 12, 6
+	for i := 1; i <= levels; i++ {
+		fmt.Fprintf(&b, "\tvar x%d string\n\tswitch c {\n", i)
+		for k := range branches {
+			fmt.Fprintf(&b, "\tcase %d:\n\t\tx%d = x%d + \"%c\" + x%d\n", k, i, i-1, 'a'+k, i-1)
+		}
+		b.WriteString("\t}\n")
+	}
+	fmt.Fprintf(&b, "\treturn x%d\n}\n", levels)
+	start := time.Now()
+	ts := evalReturn(t, b.String())
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("evaluation took %v", d)
+	}
+	bounded := false
+	for _, tmpl := range ts {
+		for _, p := range tmpl {
+			bounded = bounded || p.Unknown != nil && p.Unknown.What == "value too complex to follow"
+		}
+	}
+	if !bounded {
+		t.Errorf("no hole says the value was too complex: %v", ts)
 	}
 }

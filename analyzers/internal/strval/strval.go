@@ -70,11 +70,20 @@ func (t Template) Texts() []string {
 // alternatives collapse into one hole, so evaluation stays linear.
 const maxTemplates = 32
 
+// maxLeaves bounds the leaves one evaluation expands. Every leaf may be a
+// concatenation or Sprintf of values with several sources each, so without
+// it a string built over a few levels of branches (x2 = x1 + x1 in each case
+// of a switch, and so on) takes time exponential in the levels; past the
+// bound the rest of the value is a hole, as for a value that cannot be
+// followed (silent unless the analyzer is strict).
+const maxLeaves = 2000
+
 // An Evaluator evaluates string expressions of one package.
 type Evaluator struct {
 	r      *resolve.Resolver
 	info   *types.Info
 	active map[activeKey]bool // leaves being evaluated: x = x + "s" is a cycle
+	leaves int                // expanded by the current evaluation, see maxLeaves
 }
 
 type activeKey struct {
@@ -91,11 +100,13 @@ func New(r *resolve.Resolver) *Evaluator {
 // may evaluate to. It is never empty: an expression that yields nothing
 // known is one hole.
 func (ev *Evaluator) Eval(e ast.Expr, ctx *resolve.Context) []Template {
+	ev.leaves = 0
 	return ev.evalSet(ev.r.Resolve(e, ctx), 0)
 }
 
 // EvalLeaf evaluates one leaf the resolver returned.
 func (ev *Evaluator) EvalLeaf(l resolve.Leaf) []Template {
+	ev.leaves = 0
 	return ev.leaf(l, 0)
 }
 
@@ -128,6 +139,9 @@ func (ev *Evaluator) leaf(l resolve.Leaf, depth int) []Template {
 	key := activeKey{l.Expr, l.Ctx}
 	if l.Spread || l.Param >= 0 || depth > 8 || ev.active[key] {
 		return hole()
+	}
+	if ev.leaves++; ev.leaves > maxLeaves {
+		return []Template{{{Hole: true, Unknown: &resolve.Unknown{Pos: l.Expr.Pos(), What: "value too complex to follow"}}}}
 	}
 	ev.active[key] = true
 	defer delete(ev.active, key)
