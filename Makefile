@@ -39,8 +39,8 @@ deps:
 		echo "go mod download in $$(dirname $$m)"; (cd $$(dirname $$m) && $(GO) mod download); \
 	done
 
-# The whole suite: vet, unit and integration tests, brief fuzzing, the demo
-# and the linter over our own code.
+# The whole suite: vet, unit and integration tests, brief fuzzing, the
+# bounded robustness sweep, the demo and the linter over our own code.
 # The custom golangci-lint and gopls are built first so that their
 # integration tests (plugin/, cmd/tracelint/) run instead of skipping.
 test: deps golangci gopls
@@ -48,6 +48,7 @@ test: deps golangci gopls
 	TRACELINT_INTEGRATION=1 TRACELINT_GOLANGCI=$(GOLANGCI_CUSTOM) TRACELINT_GOPLS=$(GOPLS_CUSTOM) \
 		$(GO) test -count=1 ./...
 	$(MAKE) fuzz
+	$(MAKE) robust ROBUST=ci
 	$(MAKE) demo
 	$(MAKE) lint
 
@@ -76,9 +77,13 @@ bench:
 # benchmark corpus (twice: no panic, no analyzer error, identical findings),
 # and bad input (type errors, cgo, generics, build tags, huge generated
 # files, malformed flag values). `make test` runs the bounded form
-# (ROBUST=ci: a fixed std subset and the relevant corpus, a few minutes).
+# (ROBUST=ci: a fixed std subset and the light corpus, under a minute), after
+# vetting the bench module and running each hot-path benchmark once, so the
+# benchmark cannot rot between measurements.
 ROBUST ?= full
 robust:
+	cd bench && $(GO) vet ./...
+	cd bench && $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x ./hotpath
 	cd bench && ROBUST=$(ROBUST) $(GO) test -count=1 -timeout 60m ./robust/
 
 # tracelint on the bundled example module: prints its findings. Exit status 3
