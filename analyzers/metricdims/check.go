@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/suppress"
@@ -24,14 +25,12 @@ type checker struct {
 	reported map[reportKey]bool
 	scope    *fixes.Scope // in-scope identifiers, for fixes
 
-	// The function whose calls are being checked, its summary context
-	// (its parameters resolve to Param leaves, which its callers check),
-	// and what each function of the package forwards to PutMetricData.
-	cur      *types.Func
-	curCtx   *resolve.Context
+	// The package's calls, callees first: walk.Func is the function whose
+	// calls are being checked and walk.Ctx its summary context (its
+	// parameters resolve to Param leaves, which its callers check); and what
+	// each function of the package forwards to PutMetricData.
+	walk     *callorder.Walk
 	forwards map[*types.Func][]forward
-	state    map[*types.Func]int
-	bodies   map[*types.Func][]*ast.CallExpr
 }
 
 type reportKey struct {

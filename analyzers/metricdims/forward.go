@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -67,15 +68,15 @@ func (f *ForwardsFact) String() string {
 
 // forward records that the current function forwards a parameter.
 func (c *checker) forward(f forward) {
-	if c.cur == nil || f.Param < 0 {
+	if c.walk.Func == nil || f.Param < 0 {
 		return // a receiver or a function literal's parameter: not followed
 	}
-	for _, g := range c.forwards[c.cur] {
+	for _, g := range c.forwards[c.walk.Func] {
 		if g.Param == f.Param && g.Kind == f.Kind && slices.Equal(g.Has, f.Has) {
 			return
 		}
 	}
-	c.forwards[c.cur] = append(c.forwards[c.cur], f)
+	c.forwards[c.walk.Func] = append(c.forwards[c.walk.Func], f)
 }
 
 // checkPackage checks every call that sends metric data, function by
@@ -83,60 +84,13 @@ func (c *checker) forward(f forward) {
 // call sites are checked.
 func (c *checker) checkPackage() {
 	c.forwards = make(map[*types.Func][]forward)
-	c.state = make(map[*types.Func]int)
-	c.bodies = make(map[*types.Func][]*ast.CallExpr)
-	var order []*types.Func
-	var outside []*ast.CallExpr // in package-level initialisers
-	var curDecl *ast.FuncDecl
-	var curFn *types.Func
-	in := resolve.Inspector(c.pass)
-	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			curDecl, curFn = n, nil
-			if fn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				curFn = fn
-				order = append(order, fn)
-			}
-		case *ast.CallExpr:
-			if curDecl != nil && curFn != nil && curDecl.Pos() <= n.Pos() && n.End() <= curDecl.End() {
-				c.bodies[curFn] = append(c.bodies[curFn], n)
-			} else {
-				outside = append(outside, n)
-			}
-		}
-	})
-	for _, fn := range order {
-		c.process(fn)
-	}
-	c.cur, c.curCtx = nil, nil
-	for _, call := range outside {
-		c.checkSite(call)
-	}
-	for _, fn := range order {
+	c.walk = callorder.New(c.pass)
+	c.walk.Run(c.checkSite)
+	for _, fn := range c.walk.Funcs() {
 		if fw := c.forwards[fn]; len(fw) > 0 && fn.Exported() {
 			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fw})
 		}
 	}
-}
-
-const (
-	unvisited = iota
-	inProgress
-	done
-)
-
-func (c *checker) process(fn *types.Func) {
-	if c.state[fn] != unvisited {
-		return // done, or a recursive call: what is known so far counts
-	}
-	c.state[fn] = inProgress
-	ctx := resolve.Summary(fn)
-	for _, call := range c.bodies[fn] {
-		c.cur, c.curCtx = fn, ctx
-		c.checkSite(call)
-	}
-	c.state[fn] = done
 }
 
 // checkSite checks a call that may send metric data: PutMetricData itself,
@@ -144,7 +98,7 @@ func (c *checker) process(fn *types.Func) {
 func (c *checker) checkSite(call *ast.CallExpr) {
 	info := c.pass.TypesInfo
 	if op, ok := putMetricData.Match(info, call); ok {
-		c.checkInput(c.r.Resolve(op.Input, c.curCtx), op.SDK, op.Input)
+		c.checkInput(c.r.Resolve(op.Input, c.walk.Ctx), op.SDK, op.Input)
 		return
 	}
 	callee := resolve.Callee(info, call)
@@ -152,10 +106,7 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 		return
 	}
 	var fws []forward
-	if _, local := c.bodies[callee]; local {
-		cur, ctx := c.cur, c.curCtx
-		c.process(callee)
-		c.cur, c.curCtx = cur, ctx
+	if c.walk.Process(callee) {
 		fws = c.forwards[callee]
 	} else if callee.Pkg() != c.pass.Pkg {
 		var fact ForwardsFact
@@ -180,7 +131,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw forw
 	if variadic {
 		// f(ctx, d1, d2): the arguments are the elements.
 		for _, arg := range call.Args[min(fw.Param, len(call.Args)):] {
-			s := c.r.Resolve(arg, c.curCtx)
+			s := c.r.Resolve(arg, c.walk.Ctx)
 			set.Leaves = append(set.Leaves, s.Leaves...)
 			set.Unknowns = append(set.Unknowns, s.Unknowns...)
 		}
@@ -190,7 +141,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw forw
 		at = call.Args[fw.Param]
 	} else {
 		at = call.Args[fw.Param]
-		set = c.r.Resolve(at, c.curCtx)
+		set = c.r.Resolve(at, c.walk.Ctx)
 	}
 	switch fw.Kind {
 	case fwdInput:

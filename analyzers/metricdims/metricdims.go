@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -86,6 +87,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 		rep:      rep,
 		reported: make(map[reportKey]bool),
 		scope:    fixes.NewScope(pass.Pkg),
+		walk:     new(callorder.Walk),
 	}
 	for _, alts := range o.Dimensions {
 		c.required = append(c.required, []string{alts})

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -31,14 +32,12 @@ type checker struct {
 	reported map[reportKey]bool
 	scope    *fixes.Scope // in-scope identifiers, for fixes
 
-	// The function whose calls are being checked, its summary context
-	// (its parameters resolve to Param leaves, which its callers check),
-	// and what each function of the package forwards.
-	cur      *types.Func
-	curCtx   *resolve.Context
+	// The package's calls, callees first: walk.Func is the function whose
+	// calls are being checked (nil outside checkPackage) and walk.Ctx its
+	// summary context (its parameters resolve to Param leaves, which its
+	// callers check); and what each function of the package forwards.
+	walk     *callorder.Walk
 	forwards map[*types.Func][]Forward
-	state    map[*types.Func]int
-	bodies   map[*types.Func][]*ast.CallExpr
 	site     *callSite // the wrapper call whose arguments are being checked
 }
 
@@ -59,6 +58,7 @@ func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checke
 		rep:      rep,
 		reported: make(map[reportKey]bool),
 		scope:    fixes.NewScope(pass.Pkg),
+		walk:     new(callorder.Walk),
 	}
 	c.required = requiredFields(o)
 	return c
@@ -108,7 +108,7 @@ func (c *checker) report(d analysis.Diagnostic) {
 
 // checkCall checks every message one Publish or PublishBatch call can send.
 func (c *checker) checkCall(call awsop.Call) {
-	c.checkInputs(c.r.Resolve(call.Input, c.curCtx), call.Op.Name == "PublishBatch", fields{}, call.Input, call.Op.Name, nil)
+	c.checkInputs(c.r.Resolve(call.Input, c.walk.Ctx), call.Op.Name == "PublishBatch", fields{}, call.Input, call.Op.Name, nil)
 }
 
 // checkInputs checks the messages of Publish inputs (of PublishBatch inputs

@@ -3,6 +3,7 @@ package snscorrelation
 import (
 	"cmp"
 	"fmt"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -215,39 +216,10 @@ func (n fields) factNames() resolve.Names {
 // are checked, and exports the facts of exported wrappers.
 func (c *checker) checkPackage() {
 	c.forwards = make(map[*types.Func][]Forward)
-	c.state = make(map[*types.Func]int)
-	c.bodies = make(map[*types.Func][]*ast.CallExpr)
-	var order []*types.Func
-	var outside []*ast.CallExpr // in package-level initialisers
-	var curDecl *ast.FuncDecl
-	var curFn *types.Func
-	in := resolve.Inspector(c.pass)
-	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			curDecl, curFn = n, nil
-			if fn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				curFn = fn
-				order = append(order, fn)
-				c.state[fn] = unvisited
-			}
-		case *ast.CallExpr:
-			if curDecl != nil && curFn != nil && curDecl.Pos() <= n.Pos() && n.End() <= curDecl.End() {
-				c.bodies[curFn] = append(c.bodies[curFn], n)
-			} else {
-				outside = append(outside, n)
-			}
-		}
-	})
-	for _, fn := range order {
-		c.process(fn)
-	}
-	c.cur, c.curCtx = nil, nil
-	for _, call := range outside {
-		c.checkSite(call)
-	}
+	c.walk = callorder.New(c.pass)
+	c.walk.Run(c.checkSite)
 	var exported []string
-	for _, fn := range order {
+	for _, fn := range c.walk.Funcs() {
 		if fws := c.forwards[fn]; len(fws) > 0 && fn.Exported() {
 			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws})
 			exported = append(exported, strings.TrimPrefix(resolve.QualifiedName(fn), c.pass.Pkg.Name()+"."))
@@ -256,27 +228,6 @@ func (c *checker) checkPackage() {
 	if len(exported) > 0 {
 		c.pass.ExportPackageFact(&WrappersFact{Funcs: exported})
 	}
-}
-
-const (
-	unvisited = iota
-	inProgress
-	done
-)
-
-// process checks the calls of fn with its parameters as parameters: what
-// comes from them is forwarded to fn's callers.
-func (c *checker) process(fn *types.Func) {
-	if c.state[fn] != unvisited {
-		return // done, or a recursive call: what is known so far counts
-	}
-	c.state[fn] = inProgress
-	ctx := resolve.Summary(fn)
-	for _, call := range c.bodies[fn] {
-		c.cur, c.curCtx = fn, ctx
-		c.checkSite(call)
-	}
-	c.state[fn] = done
 }
 
 // checkSite checks a call that may publish: a wrapper, or Publish itself.
@@ -299,10 +250,7 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 // forwardsOf returns what callee forwards: from its body for a function of
 // this package (processed first), from its fact otherwise.
 func (c *checker) forwardsOf(callee *types.Func) []Forward {
-	if _, local := c.state[callee]; local {
-		cur, ctx := c.cur, c.curCtx
-		c.process(callee)
-		c.cur, c.curCtx = cur, ctx
+	if c.walk.Process(callee) {
 		return c.forwards[callee]
 	}
 	if callee.Pkg() == c.pass.Pkg {
@@ -318,7 +266,7 @@ func (c *checker) forwardsOf(callee *types.Func) []Forward {
 // forward records that the current function publishes a message whose
 // fields n has, with slots its callers fill.
 func (c *checker) forward(n fields) {
-	if c.cur == nil || len(n.slots) == 0 {
+	if c.walk.Func == nil || len(n.slots) == 0 {
 		return
 	}
 	var fw Forward
@@ -332,12 +280,12 @@ func (c *checker) forward(n fields) {
 			fw.Has = append(fw.Has, name)
 		}
 	}
-	for _, g := range c.forwards[c.cur] {
+	for _, g := range c.forwards[c.walk.Func] {
 		if g.equal(fw) {
 			return
 		}
 	}
-	c.forwards[c.cur] = append(c.forwards[c.cur], fw)
+	c.forwards[c.walk.Func] = append(c.forwards[c.walk.Func], fw)
 }
 
 func (c *checker) isRequired(name string) bool {
@@ -356,10 +304,10 @@ func (c *checker) isRequired(name string) bool {
 // the text, and an isolated part that cannot be a message (only a string,
 // []byte or *string can; an error or a number is a value without fields).
 func (c *checker) usable(slots []slot) []slot {
-	if c.cur == nil {
+	if c.walk.Func == nil {
 		return nil
 	}
-	sig, ok := c.cur.Type().(*types.Signature)
+	sig, ok := c.walk.Func.Type().(*types.Signature)
 	if !ok {
 		return nil
 	}
@@ -494,13 +442,13 @@ func (c *checker) elements(call *ast.CallExpr, sig *types.Signature, p int) (els
 	if sig.Variadic() && p == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
 		return els, call.Args[p:], call.Args[p]
 	}
-	return c.r.Elems(c.r.Resolve(call.Args[p], c.curCtx)), nil, call.Args[p]
+	return c.r.Elems(c.r.Resolve(call.Args[p], c.walk.Ctx)), nil, call.Args[p]
 }
 
 // argFields returns the fields an argument brings to the message, read as
 // what its parameter is to it.
 func (c *checker) argFields(arg ast.Expr, kind fwdKind) fields {
-	set := c.r.Resolve(arg, c.curCtx)
+	set := c.r.Resolve(arg, c.walk.Ctx)
 	var n fields
 	switch kind {
 	case fwdMessage, fwdPart:
@@ -530,7 +478,7 @@ func (c *checker) checkWholeArg(call *ast.CallExpr, callee *types.Func, sig *typ
 	if s.Kind == fwdEntries {
 		els, args, at := c.elements(call, sig, s.Param)
 		for _, a := range args {
-			more := c.r.Resolve(a, c.curCtx)
+			more := c.r.Resolve(a, c.walk.Ctx)
 			els.Leaves = append(els.Leaves, more.Leaves...)
 			els.Unknowns = append(els.Unknowns, more.Unknowns...)
 		}
@@ -543,7 +491,7 @@ func (c *checker) checkWholeArg(call *ast.CallExpr, callee *types.Func, sig *typ
 	if arg == nil {
 		return
 	}
-	set := c.r.Resolve(arg, c.curCtx)
+	set := c.r.Resolve(arg, c.walk.Ctx)
 	switch s.Kind {
 	case fwdInput:
 		c.checkInputs(set, false, extra, arg, "", callee)
@@ -569,7 +517,7 @@ func (c *checker) checkMessagesArg(call *ast.CallExpr, callee *types.Func, sig *
 	}
 	els, args, at := c.elements(call, sig, s.Param)
 	for _, a := range args {
-		one(c.r.Resolve(a, c.curCtx), a)
+		one(c.r.Resolve(a, c.walk.Ctx), a)
 	}
 	if args != nil {
 		return
