@@ -55,7 +55,7 @@ func (c *checker) exportFacts() {
 }
 
 func (c *checker) exportFact(fn *types.Func) {
-	results := fn.Type().(*types.Signature).Results()
+	results := fn.Signature().Results()
 	if results.Len() == 0 {
 		return
 	}

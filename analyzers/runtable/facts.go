@@ -77,7 +77,7 @@ func (c *checker) exportFacts() {
 			c.pass.ExportObjectFact(fn, &WritesFact{Writes: ws})
 			pf.Writes = true
 		}
-		sig := fn.Type().(*types.Signature)
+		sig := fn.Signature()
 		if sig.Results().Len() > 0 && isStringish(sig.Results().At(0).Type()) {
 			ctx := c.summary(fn)
 			c.cur, c.curCtx = fn, ctx
@@ -137,7 +137,7 @@ func exportable(fn *types.Func) bool {
 	if !fn.Exported() {
 		return false
 	}
-	sig := fn.Type().(*types.Signature)
+	sig := fn.Signature()
 	if sig.Recv() == nil {
 		return true
 	}

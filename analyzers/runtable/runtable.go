@@ -132,20 +132,28 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 // one: only then can the package's exported values name a run table. (Long
 // literals and literals with spaces are messages and statements, not names;
 // a statement in a constant needs no fact.)
+//
+// It runs in most packages of a build, so it walks the syntax itself, and
+// stops at the first hit, rather than building the shared inspector.
 func mentionsRunTable(pass *analysis.Pass, j judge) bool {
-	in := resolve.Inspector(pass)
 	found := false
-	in.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
-		lit := n.(*ast.BasicLit)
-		if found || lit.Kind != token.STRING || len(lit.Value) > maxNameLiteral {
-			return
-		}
-		s, err := strconv.Unquote(lit.Value)
-		if err != nil || strings.ContainsFunc(s, unicode.IsSpace) {
-			return // names have no spaces
-		}
-		found = j.mentions(s)
-	})
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING || len(lit.Value) > maxNameLiteral {
+				return true
+			}
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil || strings.ContainsFunc(s, unicode.IsSpace) {
+				return true // names have no spaces
+			}
+			found = j.mentions(s)
+			return !found
+		})
+	}
 	return found
 }
 

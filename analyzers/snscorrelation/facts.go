@@ -92,7 +92,7 @@ func (c *checker) exportFacts(fns []*types.Func) {
 }
 
 func (c *checker) exportFact(fn *types.Func) {
-	t := fn.Type().(*types.Signature).Results().At(0).Type()
+	t := fn.Signature().Results().At(0).Type()
 	var f fields
 	switch {
 	case isMessageType(t):

@@ -3,7 +3,6 @@ package snscorrelation
 import (
 	"cmp"
 	"fmt"
-	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -12,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )

@@ -79,7 +79,7 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 		}
 	case *types.Slice, *types.Array:
 		// An array has no keys of its own; its elements' keys are nested.
-		elem := u.(interface{ Elem() types.Type }).Elem()
+		elem := elemOf(u)
 		if isByte(elem) {
 			return n // []byte: a base64 string
 		}
@@ -257,4 +257,16 @@ func isStringKind(t types.Type) bool {
 func isByte(t types.Type) bool {
 	b, ok := types.Unalias(t).Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Byte
+}
+
+// elemOf returns the element type of a slice or an array (invalid for
+// anything else).
+func elemOf(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.Slice:
+		return t.Elem()
+	case *types.Array:
+		return t.Elem()
+	}
+	return types.Typ[types.Invalid]
 }

@@ -457,7 +457,7 @@ func (c *checker) returnSites(ret *ast.ReturnStmt, decl *ast.FuncDecl, out *[]si
 	}
 	results := fn.Signature().Results()
 	for i := range results.Len() {
-		desc := ""
+		var desc string
 		switch {
 		case c.isRunName(results.At(i).Name()):
 			desc = results.At(i).Name()

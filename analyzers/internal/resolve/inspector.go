@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"fmt"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -16,7 +18,17 @@ import (
 // at once; building the inspector only after it keeps tracelint's cost in
 // them at the loader's (bench/RESULTS.md measures both).
 func Inspector(pass *analysis.Pass) *inspector.Inspector {
-	return pass.ResultOf[Analyzer].(*Index).inspector()
+	return indexOf(pass).inspector()
+}
+
+// indexOf returns the package's Index, which the driver hands to every
+// analyzer that requires Analyzer.
+func indexOf(pass *analysis.Pass) *Index {
+	ix, ok := pass.ResultOf[Analyzer].(*Index)
+	if !ok {
+		panic(fmt.Sprintf("analyzer %s uses the resolver but does not require resolve.Analyzer", pass.Analyzer.Name))
+	}
+	return ix
 }
 
 func (ix *Index) inspector() *inspector.Inspector {

@@ -177,7 +177,7 @@ type visitKey struct {
 
 // New returns a resolver for the package of pass, which must require Analyzer.
 func New(pass *analysis.Pass) *Resolver {
-	ix := pass.ResultOf[Analyzer].(*Index)
+	ix := indexOf(pass)
 	ix.build()
 	return &Resolver{info: pass.TypesInfo, pkg: pass.Pkg, index: ix, stack: make(map[visitKey]bool), ctxs: make(map[ctxKey]*Context)}
 }
@@ -386,7 +386,7 @@ func (r *Resolver) argument(frame *Context, idx int, via []place) Set {
 		s.unknown(call.Pos(), "receiver")
 		return s
 	}
-	sig := frame.fn.Type().(*types.Signature)
+	sig := frame.fn.Signature()
 	if sig.Variadic() && idx == sig.Params().Len()-1 {
 		if call.Ellipsis.IsValid() {
 			return r.resolve(call.Args[len(call.Args)-1], frame.caller, via)
@@ -468,7 +468,7 @@ func (r *Resolver) Returns(fn *types.Func, result int, ctx *Context) Set {
 
 func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *Context) Set {
 	var s Set
-	sig := fn.Type().(*types.Signature)
+	sig := fn.Signature()
 	if result >= sig.Results().Len() {
 		return s
 	}

@@ -127,7 +127,10 @@ func (st *Setters) build() {
 	st.calls = make(map[pathKey][]setterCall)
 	in := st.r.index.inspector()
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-		call := n.(*ast.CallExpr)
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
 		field, ok := V1Setter(calleeFunc(st.r.info, call))
 		if !ok || len(call.Args) != 1 {
 			return
