@@ -84,7 +84,7 @@ func (c *checker) forward(f forward) {
 // call sites are checked.
 func (c *checker) checkPackage() {
 	c.forwards = make(map[*types.Func][]forward)
-	c.walk = callorder.New(c.pass)
+	c.walk = callorder.New(c.pass, nil)
 	c.walk.Run(c.checkSite)
 	for _, fn := range c.walk.Funcs() {
 		if fw := c.forwards[fn]; len(fw) > 0 && fn.Exported() {

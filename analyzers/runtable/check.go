@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/strval"
 	"github.com/tracelint/tracelint/analyzers/internal/suppress"
@@ -80,14 +81,10 @@ type checker struct {
 	set  *resolve.Setters
 	rep  *suppress.Reporter
 
-	order   []*types.Func                   // functions with bodies, in source order
-	bodies  map[*types.Func][]*ast.CallExpr // the calls in each function
-	outside []*ast.CallExpr                 // calls in package-level initialisers
-	state   map[*types.Func]int
-	writes  map[*types.Func][]write // writes of a function that depend on its parameters
-	cur     *types.Func             // the function being checked (nil outside functions)
-	curCtx  *resolve.Context
-	ctxs    map[*types.Func]*resolve.Context
+	// The package's calls, callees first: walk.Func is the function being
+	// checked (nil outside functions) and walk.Ctx its summary context.
+	walk   *callorder.Walk
+	writes map[*types.Func][]write // writes of a function that depend on its parameters
 
 	stores    map[*types.Var][]store          // values stored into struct fields
 	fieldSels map[token.Pos]*ast.SelectorExpr // field selections by the position of their root
@@ -126,12 +123,6 @@ type reportKey struct {
 	msg string
 }
 
-const (
-	unvisited = iota
-	inProgress
-	done
-)
-
 func newChecker(pass *analysis.Pass, j judge, rep *suppress.Reporter) *checker {
 	r := resolve.New(pass)
 	return &checker{
@@ -143,10 +134,7 @@ func newChecker(pass *analysis.Pass, j judge, rep *suppress.Reporter) *checker {
 		maps:      resolve.NewMaps(r),
 		set:       resolve.NewSetters(r),
 		rep:       rep,
-		bodies:    make(map[*types.Func][]*ast.CallExpr),
-		state:     make(map[*types.Func]int),
 		writes:    make(map[*types.Func][]write),
-		ctxs:      make(map[*types.Func]*resolve.Context),
 		stores:    make(map[*types.Var][]store),
 		fieldSels: make(map[token.Pos]*ast.SelectorExpr),
 		qualVars:  make(map[token.Pos]*types.Var),
@@ -158,74 +146,41 @@ func newChecker(pass *analysis.Pass, j judge, rep *suppress.Reporter) *checker {
 	}
 }
 
-// summary returns the (shared) context that summarises fn; nil for nil.
-func (c *checker) summary(fn *types.Func) *resolve.Context {
-	if fn == nil {
-		return nil
-	}
-	ctx, ok := c.ctxs[fn]
-	if !ok {
-		ctx = resolve.Summary(fn)
-		c.ctxs[fn] = ctx
-	}
-	return ctx
+// scan indexes the package in one pass over its syntax: the calls of every
+// function (the walk), the values stored into struct fields, field
+// selections and qualified variables.
+func (c *checker) scan() {
+	c.walk = callorder.New(c.pass, c.index,
+		(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.SelectorExpr)(nil), (*ast.ValueSpec)(nil))
 }
 
-// scan indexes the package: the calls of every function, the values stored
-// into struct fields, field selections and qualified variables.
-func (c *checker) scan() {
-	var curDecl *ast.FuncDecl
-	var curFn *types.Func
-	within := func(n ast.Node) *types.Func {
-		if curDecl != nil && curFn != nil && curDecl.Pos() <= n.Pos() && n.End() <= curDecl.End() {
-			return curFn
-		}
-		return nil
-	}
-	in := resolve.Inspector(c.pass)
-	filter := []ast.Node{
-		(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
-		(*ast.AssignStmt)(nil), (*ast.SelectorExpr)(nil), (*ast.ValueSpec)(nil),
-	}
-	in.Preorder(filter, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			curDecl, curFn = n, nil
-			if fn, ok := c.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				curFn = fn
-				c.order = append(c.order, fn)
-				c.bodies[fn] = nil
-			}
-		case *ast.CallExpr:
-			if fn := within(n); fn != nil {
-				c.bodies[fn] = append(c.bodies[fn], n)
-			} else {
-				c.outside = append(c.outside, n)
-			}
-		case *ast.CompositeLit:
-			c.literalStores(n, within(n))
-		case *ast.AssignStmt:
-			c.assignStores(n, within(n))
-		case *ast.SelectorExpr:
-			if sel := c.info.Selections[n]; sel != nil {
-				if sel.Kind() == types.FieldVal {
-					if _, seen := c.fieldSels[n.Pos()]; !seen {
-						c.fieldSels[n.Pos()] = n // the outermost field selection at this root
-					}
+// index records what one node stores or selects; fn is the function whose
+// body holds it (nil at package level).
+func (c *checker) index(n ast.Node, fn *types.Func) {
+	switch n := n.(type) {
+	case *ast.CompositeLit:
+		c.literalStores(n, fn)
+	case *ast.AssignStmt:
+		c.assignStores(n, fn)
+	case *ast.SelectorExpr:
+		if sel := c.info.Selections[n]; sel != nil {
+			if sel.Kind() == types.FieldVal {
+				if _, seen := c.fieldSels[n.Pos()]; !seen {
+					c.fieldSels[n.Pos()] = n // the outermost field selection at this root
 				}
-			} else if v, ok := c.info.Uses[n.Sel].(*types.Var); ok && v.Pkg() != c.pass.Pkg {
-				c.qualVars[n.Sel.Pos()] = v
 			}
-		case *ast.ValueSpec:
-			if within(n) == nil {
-				for _, id := range n.Names {
-					if v, ok := c.info.Defs[id].(*types.Var); ok {
-						c.varDecls[v] = id
-					}
+		} else if v, ok := c.info.Uses[n.Sel].(*types.Var); ok && v.Pkg() != c.pass.Pkg {
+			c.qualVars[n.Sel.Pos()] = v
+		}
+	case *ast.ValueSpec:
+		if fn == nil {
+			for _, id := range n.Names {
+				if v, ok := c.info.Defs[id].(*types.Var); ok {
+					c.varDecls[v] = id
 				}
 			}
 		}
-	})
+	}
 }
 
 // literalStores records the fields set in a struct literal.
@@ -287,25 +242,7 @@ func (c *checker) assignStores(as *ast.AssignStmt, fn *types.Func) {
 // callers so that the writes of helpers are known at their call sites.
 func (c *checker) checkPackage() {
 	c.scan()
-	for _, fn := range c.order {
-		c.process(fn)
-	}
-	c.cur, c.curCtx = nil, nil
-	for _, call := range c.outside {
-		c.checkSite(call)
-	}
-}
-
-func (c *checker) process(fn *types.Func) {
-	if c.state[fn] != unvisited {
-		return // done, or a recursive call: what is known so far counts
-	}
-	c.state[fn] = inProgress
-	for _, call := range c.bodies[fn] {
-		c.cur, c.curCtx = fn, c.summary(fn)
-		c.checkSite(call)
-	}
-	c.state[fn] = done
+	c.walk.Run(c.checkSite)
 }
 
 // checkSite checks a call that may write a table: an operation, or a helper
@@ -322,10 +259,7 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 		return
 	}
 	var helper []write
-	if _, local := c.bodies[callee]; local {
-		cur, ctx := c.cur, c.curCtx
-		c.process(callee)
-		c.cur, c.curCtx = cur, ctx
+	if c.walk.Process(callee) {
 		helper = c.writes[callee]
 	} else if callee.Pkg() != c.pass.Pkg {
 		var fact WritesFact
@@ -358,7 +292,7 @@ func (c *checker) forwarded(w write, call *ast.CallExpr, callee *types.Func) []w
 		sig.Variadic() && w.Param == sig.Params().Len()-1 {
 		return nil
 	}
-	return c.dynamoInputWrites(w.DynamoOp, c.r.Resolve(call.Args[w.Param], c.curCtx))
+	return c.dynamoInputWrites(w.DynamoOp, c.r.Resolve(call.Args[w.Param], c.walk.Ctx))
 }
 
 // substitute replaces the parameters of callee in w by what the call passes.
@@ -375,7 +309,7 @@ func (c *checker) substitute(w write, call *ast.CallExpr, callee *types.Func, ar
 		if i < 0 || i >= sig.Params().Len() || i >= len(call.Args) || sig.Variadic() && i == sig.Params().Len()-1 {
 			got = []name{hole()}
 		} else {
-			got = c.names(call.Args[i], c.curCtx)
+			got = c.names(call.Args[i], c.walk.Ctx)
 		}
 		args[i] = got
 		return got
@@ -455,15 +389,15 @@ func (c *checker) settle(call *ast.CallExpr, w write, via string) {
 // record adds a write that depends on the parameters of the current
 // function to the function's writes, for its callers.
 func (c *checker) record(w write) {
-	if c.cur == nil {
+	if c.walk.Func == nil {
 		return
 	}
-	for _, old := range c.writes[c.cur] {
+	for _, old := range c.writes[c.walk.Func] {
 		if old.key() == w.key() {
 			return
 		}
 	}
-	c.writes[c.cur] = append(c.writes[c.cur], w)
+	c.writes[c.walk.Func] = append(c.writes[c.walk.Func], w)
 }
 
 func (c *checker) report(call *ast.CallExpr, msg string) {

@@ -34,7 +34,7 @@ func (c *checker) directWrites(call *ast.CallExpr) ([]write, bool) {
 }
 
 func (c *checker) dynamoWrites(m awsop.Call) []write {
-	return c.dynamoInputWrites(m.Op.Name, c.r.Resolve(m.Input, c.curCtx))
+	return c.dynamoInputWrites(m.Op.Name, c.r.Resolve(m.Input, c.walk.Ctx))
 }
 
 // dynamoInputWrites returns the tables written by the DynamoDB operation

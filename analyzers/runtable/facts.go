@@ -69,7 +69,7 @@ func (f *PackageFact) String() string {
 // variables and struct fields.
 func (c *checker) exportFacts() {
 	var pf PackageFact
-	for _, fn := range c.order {
+	for _, fn := range c.walk.Funcs() {
 		if !exportable(fn) {
 			continue
 		}
@@ -79,8 +79,8 @@ func (c *checker) exportFacts() {
 		}
 		sig := fn.Signature()
 		if sig.Results().Len() > 0 && isStringish(sig.Results().At(0).Type()) {
-			ctx := c.summary(fn)
-			c.cur, c.curCtx = fn, ctx
+			ctx := c.walk.Summary(fn)
+			c.walk.Func, c.walk.Ctx = fn, ctx
 			// The parameters are whatever callers in other packages pass:
 			// unknown, not what the package's own calls pass.
 			ns := c.fill(c.evalSet(c.r.Returns(fn, 0, ctx)), fn, true, 0)
@@ -90,7 +90,7 @@ func (c *checker) exportFacts() {
 			pf.Names = c.exportNames(fn, ns) || pf.Names
 		}
 	}
-	c.cur, c.curCtx = nil, nil
+	c.walk.Func, c.walk.Ctx = nil, nil
 	scope := c.pass.Pkg.Scope()
 	for _, nm := range scope.Names() {
 		switch obj := scope.Lookup(nm).(type) {

@@ -75,11 +75,11 @@ func (c *checker) sqlWrites(call *ast.CallExpr) ([]write, bool) {
 		return c.copyFrom(call, sig), true
 	case isStmt(sig.Recv()) && stmtExecNames[fn.Name()]:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			srcs = c.prepared(sel.X, c.curCtx, c.cur, true, 0)
+			srcs = c.prepared(sel.X, c.walk.Ctx, c.walk.Func, true, 0)
 		}
 	case execNames[fn.Name()]:
 		if i := firstStringParam(sig); i >= 0 && i < len(call.Args) {
-			srcs = []source{{call.Args[i], c.curCtx, c.cur, true}}
+			srcs = []source{{call.Args[i], c.walk.Ctx, c.walk.Func, true}}
 		}
 	default:
 		return nil, false
@@ -188,7 +188,7 @@ func (c *checker) prepared(x ast.Expr, ctx *resolve.Context, owner *types.Func, 
 		}
 		for _, st := range c.stores[f] {
 			if st.result == 0 {
-				out = append(out, c.prepared(st.expr, c.summary(st.fn), st.fn, false, depth+1)...)
+				out = append(out, c.prepared(st.expr, c.walk.Summary(st.fn), st.fn, false, depth+1)...)
 			}
 		}
 	}
@@ -209,7 +209,7 @@ func (c *checker) copyFrom(call *ast.CallExpr, sig *types.Signature) []write {
 		return nil
 	}
 	var out []write
-	for _, leaf := range c.r.Resolve(call.Args[k], c.curCtx).Leaves {
+	for _, leaf := range c.r.Resolve(call.Args[k], c.walk.Ctx).Leaves {
 		lit, ok := ast.Unparen(leaf.Expr).(*ast.CompositeLit)
 		if !ok || leaf.Zero || leaf.Spread || len(lit.Elts) == 0 {
 			continue

@@ -19,12 +19,12 @@ const (
 // function's summary context or one derived from it), may be. Parameters of
 // the current function stay parameters.
 func (c *checker) names(e ast.Expr, ctx *resolve.Context) []name {
-	return c.fill(c.ev.Eval(e, ctx), c.cur, true, 0)
+	return c.fill(c.ev.Eval(e, ctx), c.walk.Func, true, 0)
 }
 
 // setNames is names for a set of values the resolver returned.
 func (c *checker) setNames(s resolve.Set) []name {
-	return c.fill(c.evalSet(s), c.cur, true, 0)
+	return c.fill(c.evalSet(s), c.walk.Func, true, 0)
 }
 
 // evalSet turns a resolved set of string values into templates.
@@ -166,7 +166,7 @@ func (c *checker) fieldValues(f *types.Var, depth int) []name {
 	defer delete(c.busy, f)
 	var out []name
 	for _, st := range c.stores[f] {
-		ctx := c.summary(st.fn)
+		ctx := c.walk.Summary(st.fn)
 		var ts []strval.Template
 		if st.result == 0 {
 			ts = c.ev.Eval(st.expr, ctx)
@@ -206,7 +206,7 @@ func (c *checker) paramValues(fn *types.Func, idx int, depth int) []name {
 			out = append(out, hole())
 			continue
 		}
-		out = append(out, c.fill(c.ev.Eval(s.call.Args[idx], c.summary(s.fn)), s.fn, false, depth)...)
+		out = append(out, c.fill(c.ev.Eval(s.call.Args[idx], c.walk.Summary(s.fn)), s.fn, false, depth)...)
 	}
 	if len(out) == 0 {
 		out = []name{hole()}
@@ -224,17 +224,17 @@ func (c *checker) callSites() map[*types.Func][]site {
 	c.callers = make(map[*types.Func][]site)
 	add := func(call *ast.CallExpr, in *types.Func) {
 		if callee := resolve.Callee(c.info, call); callee != nil {
-			if _, local := c.bodies[callee]; local {
+			if c.walk.Local(callee) {
 				c.callers[callee] = append(c.callers[callee], site{call, in})
 			}
 		}
 	}
-	for _, fn := range c.order {
-		for _, call := range c.bodies[fn] {
+	for _, fn := range c.walk.Funcs() {
+		for _, call := range c.walk.Calls(fn) {
 			add(call, fn)
 		}
 	}
-	for _, call := range c.outside {
+	for _, call := range c.walk.Outside() {
 		add(call, nil)
 	}
 	return c.callers

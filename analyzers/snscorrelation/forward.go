@@ -216,7 +216,7 @@ func (n fields) factNames() resolve.Names {
 // are checked, and exports the facts of exported wrappers.
 func (c *checker) checkPackage() {
 	c.forwards = make(map[*types.Func][]Forward)
-	c.walk = callorder.New(c.pass)
+	c.walk = callorder.New(c.pass, nil)
 	c.walk.Run(c.checkSite)
 	var exported []string
 	for _, fn := range c.walk.Funcs() {

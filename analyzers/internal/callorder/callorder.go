@@ -32,19 +32,33 @@ type Walk struct {
 	Func *types.Func
 	Ctx  *resolve.Context
 
-	funcs   []*types.Func // declared with a body, in source order
-	calls   map[*types.Func][]*ast.CallExpr
-	outside []*ast.CallExpr // in package-level initialisers
-	state   map[*types.Func]state
-	check   func(*ast.CallExpr)
+	funcs     []*types.Func // declared with a body, in source order
+	calls     map[*types.Func][]*ast.CallExpr
+	outside   []*ast.CallExpr // in package-level initialisers
+	state     map[*types.Func]state
+	summaries map[*types.Func]*resolve.Context
+	check     func(*ast.CallExpr)
 }
 
-// New collects the calls of the package.
-func New(pass *analysis.Pass) *Walk {
-	w := &Walk{calls: make(map[*types.Func][]*ast.CallExpr), state: make(map[*types.Func]state)}
+// New collects the calls of the package. If also is not nil, it is called,
+// in the same pass over the syntax, for every node of the given types with
+// the function whose body holds it (nil at package level).
+func New(pass *analysis.Pass, also func(n ast.Node, fn *types.Func), nodes ...ast.Node) *Walk {
+	w := &Walk{
+		calls:     make(map[*types.Func][]*ast.CallExpr),
+		state:     make(map[*types.Func]state),
+		summaries: make(map[*types.Func]*resolve.Context),
+	}
 	var decl *ast.FuncDecl
 	var fn *types.Func
-	resolve.Inspector(pass).Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
+	within := func(n ast.Node) *types.Func {
+		if fn != nil && decl.Pos() <= n.Pos() && n.End() <= decl.End() {
+			return fn
+		}
+		return nil
+	}
+	filter := append([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}, nodes...)
+	resolve.Inspector(pass).Preorder(filter, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			decl, fn = n, nil
@@ -54,10 +68,14 @@ func New(pass *analysis.Pass) *Walk {
 				w.state[f] = unvisited
 			}
 		case *ast.CallExpr:
-			if fn != nil && decl.Pos() <= n.Pos() && n.End() <= decl.End() {
-				w.calls[fn] = append(w.calls[fn], n)
+			if in := within(n); in != nil {
+				w.calls[in] = append(w.calls[in], n)
 			} else {
 				w.outside = append(w.outside, n)
+			}
+		default:
+			if also != nil {
+				also(n, within(n))
 			}
 		}
 	})
@@ -67,6 +85,32 @@ func New(pass *analysis.Pass) *Walk {
 // Funcs returns the functions of the package that have a body, in source
 // order.
 func (w *Walk) Funcs() []*types.Func { return w.funcs }
+
+// Calls returns the calls in fn's body, in source order.
+func (w *Walk) Calls(fn *types.Func) []*ast.CallExpr { return w.calls[fn] }
+
+// Outside returns the calls in package-level initialisers.
+func (w *Walk) Outside() []*ast.CallExpr { return w.outside }
+
+// Local reports whether fn is a function of this package with a body.
+func (w *Walk) Local(fn *types.Func) bool {
+	_, ok := w.state[fn]
+	return ok
+}
+
+// Summary returns fn's resolve.Summary context, the same one every time (so
+// that memos keyed by context agree); nil for nil.
+func (w *Walk) Summary(fn *types.Func) *resolve.Context {
+	if fn == nil {
+		return nil
+	}
+	ctx, ok := w.summaries[fn]
+	if !ok {
+		ctx = resolve.Summary(fn)
+		w.summaries[fn] = ctx
+	}
+	return ctx
+}
 
 // Run calls check for every call of the package, with Func and Ctx set to
 // the function it is in; check calls Process for a callee of this package
@@ -94,7 +138,7 @@ func (w *Walk) Process(fn *types.Func) bool {
 	}
 	w.state[fn] = inProgress
 	outer, outerCtx := w.Func, w.Ctx
-	w.Func, w.Ctx = fn, resolve.Summary(fn)
+	w.Func, w.Ctx = fn, w.Summary(fn)
 	for _, call := range w.calls[fn] {
 		w.check(call)
 	}

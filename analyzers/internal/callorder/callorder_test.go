@@ -2,6 +2,7 @@ package callorder_test
 
 import (
 	"go/ast"
+	"go/types"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -20,7 +21,13 @@ var probe = &analysis.Analyzer{
 	Doc:      "test",
 	Requires: []*analysis.Analyzer{resolve.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
-		w := callorder.New(pass)
+		w := callorder.New(pass, func(n ast.Node, fn *types.Func) {
+			if fn == nil {
+				pass.Reportf(n.Pos(), "literal outside")
+				return
+			}
+			pass.Reportf(n.Pos(), "literal in %s", fn.Name())
+		}, (*ast.CompositeLit)(nil))
 		n := 0
 		w.Run(func(call *ast.CallExpr) {
 			if callee := resolve.Callee(pass.TypesInfo, call); callee != nil {
@@ -32,8 +39,8 @@ var probe = &analysis.Analyzer{
 			switch {
 			case w.Func == nil:
 				pass.Reportf(call.Pos(), "%d outside", n)
-			case w.Ctx == nil:
-				pass.Reportf(call.Pos(), "no context in %s", w.Func.Name())
+			case w.Ctx == nil || w.Ctx != w.Summary(w.Func):
+				pass.Reportf(call.Pos(), "no shared context in %s", w.Func.Name())
 			default:
 				pass.Reportf(call.Pos(), "%d in %s", n, w.Func.Name())
 			}

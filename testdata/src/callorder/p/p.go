@@ -7,6 +7,7 @@ import "strings"
 
 func a() {
 	b() // want `3 in a`
+	_ = []int{} // want `literal in a`
 }
 
 func b() {
@@ -27,6 +28,8 @@ func r(n int) {
 
 // Calls in package-level initialisers come last, outside any function.
 var x = d() // want `7 outside`
+
+var y = []int{} // want `literal outside`
 
 func d() int {
 	return len("d") // want `6 in d`
