@@ -662,6 +662,7 @@ func (r *Resolver) Elems(s Set) Set {
 
 func (r *Resolver) elems(s Set) Set {
 	out := Set{Unknowns: s.Unknowns}
+	acc := newAccumulation(s)
 	for _, leaf := range s.Leaves {
 		via := make([]place, 0, len(leaf.via))
 		for _, p := range leaf.via {
@@ -697,7 +698,7 @@ func (r *Resolver) elems(s Set) Set {
 			switch builtinName(r.info, x) {
 			case "append":
 				if len(x.Args) > 0 {
-					out.addAll(r.elems(r.resolve(x.Args[0], leaf.Ctx, leaf.via)))
+					out.addAll(r.elems(acc.base(r, x.Args[0], leaf.Ctx, leaf.via)))
 				}
 				for i, arg := range x.Args[1:] {
 					if x.Ellipsis.IsValid() && i == len(x.Args)-2 {

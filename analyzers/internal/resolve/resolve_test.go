@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -101,4 +102,39 @@ func describe(pass *analysis.Pass, r *resolve.Resolver, s resolve.Set) string {
 
 func TestResolve(t *testing.T) {
 	analysistest.Run(t, testutil.Testdata(t), probe, "resolve/probe")
+}
+
+// TestManyAppends: a slice appended to in a thousand branches (a generated
+// metric emitter) has a thousand elements, found in one pass over the
+// appends. Following each append's base again took minutes, then ended in
+// "value too complex to follow".
+func TestManyAppends(t *testing.T) {
+	const n = 1000
+	var b strings.Builder
+	b.WriteString("package appends\n\nfunc elems(any) {}\n\nfunc f(k int) {\n\tvar data []string\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\tif k == %d {\n\t\tdata = append(data, \"s%d\")\n\t}\n", i, i)
+	}
+	b.WriteString("\telems(data)\n}\n")
+	pkgs := testutil.LoadGOPATH(t, testutil.WriteGOPATH(t, map[string]string{"appends/appends.go": b.String()}), "appends")
+	start := time.Now()
+	diags := testutil.Analyze(t, probe, pkgs)
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if len(diags) != 1 {
+		t.Fatalf("%d diagnostics, want 1", len(diags))
+	}
+	msg := diags[0].Message
+	if strings.Contains(msg, "unknown(") {
+		t.Errorf("elements not all known: %.300s", msg)
+	}
+	for _, want := range []string{`"s0"`, `"s499"`, fmt.Sprintf(`"s%d"`, n-1)} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("elements lack %s", want)
+		}
+	}
+	if got := strings.Count(msg, `"s`); got != n {
+		t.Errorf("%d elements, want %d", got, n)
+	}
 }
