@@ -28,7 +28,9 @@ type Walk struct {
 	// Func is the function whose calls are being checked (nil for calls in
 	// package-level initialisers) and Ctx its resolve.Summary context, in
 	// which its parameters are parameters: what comes from them is what
-	// the function forwards to its callers.
+	// the function forwards to its callers. An analyzer that evaluates
+	// values of a function outside Run (for its facts) may set them itself.
+	// The zero Walk has both nil and no calls.
 	Func *types.Func
 	Ctx  *resolve.Context
 
@@ -45,9 +47,8 @@ type Walk struct {
 // the function whose body holds it (nil at package level).
 func New(pass *analysis.Pass, also func(n ast.Node, fn *types.Func), nodes ...ast.Node) *Walk {
 	w := &Walk{
-		calls:     make(map[*types.Func][]*ast.CallExpr),
-		state:     make(map[*types.Func]state),
-		summaries: make(map[*types.Func]*resolve.Context),
+		calls: make(map[*types.Func][]*ast.CallExpr),
+		state: make(map[*types.Func]state),
 	}
 	var decl *ast.FuncDecl
 	var fn *types.Func
@@ -107,6 +108,9 @@ func (w *Walk) Summary(fn *types.Func) *resolve.Context {
 	ctx, ok := w.summaries[fn]
 	if !ok {
 		ctx = resolve.Summary(fn)
+		if w.summaries == nil {
+			w.summaries = make(map[*types.Func]*resolve.Context)
+		}
 		w.summaries[fn] = ctx
 	}
 	return ctx
