@@ -411,6 +411,8 @@ func TestGolangciLintBadSettings(t *testing.T) {
 	for settings, want := range map[string]string{
 		"          metricdims:\n            dimension: [RunId]\n":        "metricdims.dimension: unknown setting",
 		"          metricdims:\n            dimensions: [RunId, \"\"]\n": "metricdims.dimensions: item 2 is empty",
+		"          metricdims:\n            strict: \"yes\"\n":           "metricdims.strict: want true or false",
+		"          runtable:\n            pattern: [run]\n":              "runtable.pattern: want a string",
 	} {
 		_, code, out := golangciFindings(t, golangci, dir, golangciConfig(settings))
 		if code != 3 { // golangci-lint's "failure" status

@@ -102,8 +102,8 @@ var writerPackages = []string{
 func run(pass *analysis.Pass, o *Options) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
-	if awsop.InSDK(pass.Pkg) || isDriverPackage(pass.Pkg.Path()) {
-		return nil, nil // the SDKs and drivers themselves
+	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) {
+		return nil, nil // the SDKs, the standard library (database/sql too) and drivers themselves
 	}
 	j := judge{re: o.Pattern}
 	// Packages that can neither write a table (directly or through a helper

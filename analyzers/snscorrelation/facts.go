@@ -3,9 +3,7 @@ package snscorrelation
 import (
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -41,21 +39,6 @@ func (f *FieldsFact) String() string {
 		b.WriteString(" incomplete")
 	}
 	return b.String()
-}
-
-// wantsFacts reports whether the package may declare message helpers: any
-// package outside the standard library and the AWS SDK (message helpers need
-// no SNS import, so the import check of calls does not apply).
-func wantsFacts(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].FileStart)
-	if name == nil {
-		return true
-	}
-	goroot := filepath.Clean(build.Default.GOROOT)
-	return goroot == "." || !strings.HasPrefix(filepath.Clean(name.Name()), filepath.Join(goroot, "src")+string(filepath.Separator))
 }
 
 // helpers lists the exported functions and methods of the package whose

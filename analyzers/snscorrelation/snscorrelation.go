@@ -20,7 +20,6 @@ package snscorrelation
 
 import (
 	"fmt"
-	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -150,16 +149,15 @@ var snsPackages = []string{awsop.V2Prefix + "sns", awsop.V1Prefix + "sns"}
 func run(pass *analysis.Pass, o *Options) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
-	if awsop.InSDK(pass.Pkg) {
+	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) {
 		return nil, nil
 	}
 	// Calls are checked in packages that import SNS or a package with
 	// exported wrappers (known by its package fact).
 	calls := awsop.ImportsAny(pass.Pkg, snsPackages...) || importsWrappers(pass)
-	var fns []*types.Func
-	if wantsFacts(pass) {
-		fns = helpers(pass)
-	}
+	// Any other package may declare message helpers: they need no SNS
+	// import, so the import check of calls does not apply.
+	fns := helpers(pass)
 	if !calls && len(fns) == 0 {
 		return nil, nil // packages without SNS calls or message helpers cost a look at their imports and declarations
 	}

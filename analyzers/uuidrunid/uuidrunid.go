@@ -119,8 +119,8 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
 	gens := newGenerators(o.Generators)
-	if awsop.InSDK(pass.Pkg) || gens.declares(pass.Pkg.Path()) {
-		return nil, nil // the SDK and the generators themselves hold no run identifiers
+	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || gens.declares(pass.Pkg.Path()) {
+		return nil, nil // the SDK, the standard library and the generators themselves hold no run identifiers
 	}
 	c := newChecker(pass, o, gens, rep)
 	// Every package records which parameters of its exported functions are

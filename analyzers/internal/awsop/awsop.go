@@ -13,9 +13,12 @@ package awsop
 
 import (
 	"go/ast"
+	"go/build"
 	"go/types"
+	"path/filepath"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -232,4 +235,23 @@ func InSDK(pkg *types.Package) bool {
 	p := pkg.Path()
 	return strings.HasPrefix(p, "github.com/aws/aws-sdk-go-v2/") || strings.HasPrefix(p, "github.com/aws/aws-sdk-go/") ||
 		p == "github.com/aws/aws-sdk-go-v2" || p == "github.com/aws/aws-sdk-go"
+}
+
+// InStd reports whether pass analyses a package of the standard library
+// (its files are under GOROOT/src), which declares no AWS calls, run
+// tables, run identifiers or message helpers: the analyzers, which run on
+// every dependency because they use facts, skip it. A package with no files
+// counts; when the files' location is unknown, or the binary's GOROOT is not
+// the one the code was loaded from, the answer is false and the package is
+// analysed as any other.
+func InStd(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return true
+	}
+	f := pass.Fset.File(pass.Files[0].FileStart)
+	goroot := filepath.Clean(build.Default.GOROOT)
+	if f == nil || goroot == "." {
+		return false
+	}
+	return strings.HasPrefix(filepath.Clean(f.Name()), filepath.Join(goroot, "src")+string(filepath.Separator))
 }

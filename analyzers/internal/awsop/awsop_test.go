@@ -3,6 +3,7 @@ package awsop_test
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -47,5 +48,27 @@ func TestImportsAndSDK(t *testing.T) {
 	}
 	if !awsop.InSDK(types.NewPackage("github.com/aws/aws-sdk-go-v2/service/sns", "sns")) || awsop.InSDK(pkg) {
 		t.Error("InSDK is wrong")
+	}
+}
+
+// TestInStd: a package of the standard library is recognised by where its
+// files are, a GOPATH package with a std-like path is not.
+func TestInStd(t *testing.T) {
+	probe := &analysis.Analyzer{
+		Name: "instdprobe",
+		Doc:  "test",
+		Run: func(pass *analysis.Pass) (any, error) {
+			pass.Reportf(pass.Files[0].Package, "%s %v", pass.Pkg.Path(), awsop.InStd(pass))
+			return nil, nil
+		},
+	}
+	root := testutil.WriteGOPATH(t, map[string]string{"strs/strs.go": "package strs\n"})
+	var got []string
+	for _, d := range testutil.Analyze(t, probe, testutil.LoadGOPATH(t, root, "strings", "strs")) {
+		got = append(got, d.Message)
+	}
+	slices.Sort(got)
+	if want := []string{"strings true", "strs false"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
