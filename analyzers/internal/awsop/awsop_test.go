@@ -63,8 +63,9 @@ func TestInStd(t *testing.T) {
 		},
 	}
 	root := testutil.WriteGOPATH(t, map[string]string{"strs/strs.go": "package strs\n"})
-	var got []string
-	for _, d := range testutil.Analyze(t, probe, testutil.LoadGOPATH(t, root, "strings", "strs")) {
+	diags := testutil.Analyze(t, probe, testutil.LoadGOPATH(t, root, "strings", "strs"))
+	got := make([]string, 0, len(diags))
+	for _, d := range diags {
 		got = append(got, d.Message)
 	}
 	slices.Sort(got)
