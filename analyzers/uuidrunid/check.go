@@ -158,7 +158,7 @@ func (c *checker) directGenerator(value ast.Expr) ast.Expr {
 		if sig == nil {
 			return nil
 		}
-		if isPointerHelper(fn, sig) && len(call.Args) == 1 {
+		if resolve.IsPointerHelper(fn) && len(call.Args) == 1 {
 			e = call.Args[0]
 			continue
 		}

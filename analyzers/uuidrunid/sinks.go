@@ -303,7 +303,7 @@ func (c *checker) compositeLit(lit *ast.CompositeLit, out *[]site) {
 	switch u := types.Unalias(t).Underlying().(type) {
 	case *types.Struct:
 		if isDimension(t) {
-			name, value := literalField(lit, u, "Name"), literalField(lit, u, "Value")
+			name, value := resolve.LiteralField(lit, u, "Name"), resolve.LiteralField(lit, u, "Value")
 			if name != nil && value != nil {
 				*out = append(*out, site{kind: sinkDimension, probe: name, value: value})
 			}
@@ -344,22 +344,6 @@ func fieldIndex(st *types.Struct, name string) int {
 		}
 	}
 	return -1
-}
-
-// literalField returns the expression a struct literal gives field name.
-func literalField(lit *ast.CompositeLit, st *types.Struct, name string) ast.Expr {
-	for i, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
-				return kv.Value
-			}
-			continue
-		}
-		if i < st.NumFields() && st.Field(i).Name() == name {
-			return elt
-		}
-	}
-	return nil
 }
 
 var startJobRun = awsop.NewMatcher(awsop.Op{Service: "glue", Name: "StartJobRun"})

@@ -420,7 +420,7 @@ func (c *checker) strip(e ast.Expr) ast.Expr {
 			if sig == nil {
 				break
 			}
-			if isPointerHelper(fn, sig) && len(x.Args) == 1 {
+			if resolve.IsPointerHelper(fn) && len(x.Args) == 1 {
 				e = x.Args[0]
 				continue
 			}
@@ -433,28 +433,4 @@ func (c *checker) strip(e ast.Expr) ast.Expr {
 		return ast.Unparen(e)
 	}
 	return ast.Unparen(e)
-}
-
-// isPointerHelper reports whether fn is one of the AWS SDK helpers that take
-// or dereference a pointer (aws.String, aws.ToString, aws.StringValue).
-func isPointerHelper(fn *types.Func, sig *types.Signature) bool {
-	if fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws":
-	default:
-		return false
-	}
-	if sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
-		return false
-	}
-	in, out := sig.Params().At(0).Type(), sig.Results().At(0).Type()
-	if p, ok := in.(*types.Pointer); ok && types.Identical(p.Elem(), out) {
-		return true
-	}
-	if p, ok := out.(*types.Pointer); ok && types.Identical(p.Elem(), in) {
-		return true
-	}
-	return false
 }

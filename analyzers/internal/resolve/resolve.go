@@ -422,7 +422,7 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 	if fn == nil {
 		return leaf()
 	}
-	if isPointerHelper(fn) && len(call.Args) == 1 {
+	if IsPointerHelper(fn) && len(call.Args) == 1 {
 		return r.resolve(call.Args[0], ctx, via)
 	}
 	decl := r.index.decl(fn)
@@ -552,7 +552,7 @@ func (r *Resolver) field(s Set, name string) Set {
 		if lit, ok := r.compositeLit(leaf.Expr); ok && !zero {
 			zero = true
 			if st, ok := derefStruct(r.info.TypeOf(lit)); ok {
-				if v := literalField(lit, st, name); v != nil {
+				if v := LiteralField(lit, st, name); v != nil {
 					out.addAll(r.resolve(v, leaf.Ctx, via))
 					zero = false
 				}
@@ -746,9 +746,9 @@ func (r *Resolver) compositeLit(e ast.Expr) (*ast.CompositeLit, bool) {
 	return lit, ok
 }
 
-// literalField returns the expression given for field name in a struct
+// LiteralField returns the expression given for field name in a struct
 // literal, or nil when the field is left at its zero value.
-func literalField(lit *ast.CompositeLit, st *types.Struct, name string) ast.Expr {
+func LiteralField(lit *ast.CompositeLit, st *types.Struct, name string) ast.Expr {
 	for i, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
@@ -844,9 +844,9 @@ func builtinName(info *types.Info, call *ast.CallExpr) string {
 	return ""
 }
 
-// isPointerHelper reports whether fn is one of the AWS SDK helpers that only
+// IsPointerHelper reports whether fn is one of the AWS SDK helpers that only
 // take or dereference a pointer (aws.String, aws.ToString, aws.StringValue...).
-func isPointerHelper(fn *types.Func) bool {
+func IsPointerHelper(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
