@@ -68,7 +68,7 @@ fuzz:
 # Speed on real code, written to bench/RESULTS.md: tracelint against the
 # loading floor (a no-op multichecker), go vet and go vet -vettool on the
 # benchmark corpus (bench/, its own module), growth, analyzer hot paths.
-# About half an hour on 2 cores; e.g. BENCHFLAGS='-rounds 3 -cold=false'.
+# About 20 minutes on 2 cores; e.g. BENCHFLAGS='-rounds 3 -cold=false'.
 .PHONY: bench robust
 bench:
 	cd bench && $(GO) run ./cmd/runner $(BENCHFLAGS)
