@@ -218,14 +218,3 @@ func plural(n int, word string) string {
 	}
 	return word + "s"
 }
-
-// isDimension reports whether t is the CloudWatch Dimension type of either
-// SDK.
-func isDimension(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Dimension" {
-		return false
-	}
-	path := n.Obj().Pkg().Path()
-	return path == awsop.V2Prefix+"cloudwatch/types" || path == awsop.V1Prefix+"cloudwatch"
-}

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -78,7 +79,7 @@ func dimensionResult(t types.Type) (single, ok bool) {
 	if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
 		t = p.Elem()
 	}
-	if isDimension(t) {
+	if awsop.IsShape(t, "cloudwatch", "Dimension") {
 		return true, true
 	}
 	s, isSlice := types.Unalias(t).Underlying().(*types.Slice)
@@ -89,5 +90,5 @@ func dimensionResult(t types.Type) (single, ok bool) {
 	if p, isPtr := types.Unalias(e).(*types.Pointer); isPtr {
 		e = p.Elem()
 	}
-	return false, isDimension(e)
+	return false, awsop.IsShape(e, "cloudwatch", "Dimension")
 }

@@ -302,7 +302,7 @@ func (c *checker) compositeLit(lit *ast.CompositeLit, out *[]site) {
 	}
 	switch u := types.Unalias(t).Underlying().(type) {
 	case *types.Struct:
-		if isDimension(t) {
+		if awsop.IsShape(t, "cloudwatch", "Dimension") {
 			name, value := resolve.LiteralField(lit, u, "Name"), resolve.LiteralField(lit, u, "Value")
 			if name != nil && value != nil {
 				*out = append(*out, site{kind: sinkDimension, probe: name, value: value})
@@ -712,17 +712,6 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
-}
-
-// isDimension reports whether t is the CloudWatch Dimension type of either
-// SDK.
-func isDimension(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Dimension" {
-		return false
-	}
-	path := n.Obj().Pkg().Path()
-	return path == awsop.V2Prefix+"cloudwatch/types" || path == awsop.V1Prefix+"cloudwatch"
 }
 
 func isMap(t types.Type) bool {

@@ -215,6 +215,18 @@ func isV2Options(sig *types.Signature, path string) bool {
 	return ok && n.Obj().Name() == "Options" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path
 }
 
+// IsShape reports whether t is the API type name of service in either SDK:
+// v2's service/<service>/types.<name> or v1's service/<service>.<name>
+// (IsShape(t, "cloudwatch", "Dimension")).
+func IsShape(t types.Type, service, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != name {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return path == V2Prefix+service+"/types" || path == V1Prefix+service
+}
+
 // ImportsAny reports whether pkg imports a package whose path is one of
 // paths or below one of them: the fast path that lets an analyzer skip a
 // package that cannot contain what it looks for.
