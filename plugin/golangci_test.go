@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -113,9 +114,9 @@ var nonDefault = map[string]map[string]any{
 // linters.settings.custom.tracelint.settings, indented by indent.
 func settingsYAML(settings map[string]map[string]any, indent string) string {
 	var b strings.Builder
-	for _, analyzer := range sortedKeys(settings) {
+	for _, analyzer := range slices.Sorted(maps.Keys(settings)) {
 		fmt.Fprintf(&b, "%s%s:\n", indent, analyzer)
-		for _, key := range sortedKeys(settings[analyzer]) {
+		for _, key := range slices.Sorted(maps.Keys(settings[analyzer])) {
 			v, _ := json.Marshal(settings[analyzer][key]) // JSON is YAML flow syntax
 			fmt.Fprintf(&b, "%s  %s: %s\n", indent, key, v)
 		}
@@ -126,8 +127,8 @@ func settingsYAML(settings map[string]map[string]any, indent string) string {
 // flagsFor renders the same settings as tracelint command-line flags.
 func flagsFor(settings map[string]map[string]any) []string {
 	var flags []string
-	for _, analyzer := range sortedKeys(settings) {
-		for _, key := range sortedKeys(settings[analyzer]) {
+	for _, analyzer := range slices.Sorted(maps.Keys(settings)) {
+		for _, key := range slices.Sorted(maps.Keys(settings[analyzer])) {
 			v := settings[analyzer][key]
 			if list, ok := v.([]string); ok {
 				v = strings.Join(list, ",")

@@ -31,6 +31,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -85,7 +86,7 @@ func (s Settings) Analyzers() ([]*analysis.Analyzer, error) {
 		names = append(names, a.Name)
 	}
 	var errs []error
-	for _, name := range sortedKeys(s) {
+	for _, name := range slices.Sorted(maps.Keys(s)) {
 		if !slices.Contains(names, name) {
 			errs = append(errs, fmt.Errorf("unknown analyzer %q (analyzers: %s)", name, strings.Join(names, ", ")))
 		}
@@ -130,7 +131,7 @@ func apply(a *analysis.Analyzer, raw json.RawMessage) (enabled bool, err error) 
 		return false, fmt.Errorf("%s: want a mapping of setting names to values, got %s", a.Name, raw)
 	}
 	var errs []error
-	for _, key := range sortedKeys(settings) {
+	for _, key := range slices.Sorted(maps.Keys(settings)) {
 		value := settings[key]
 		if key == "enabled" {
 			if err := json.Unmarshal(value, &enabled); err != nil || isNull(value) {
@@ -242,13 +243,4 @@ func jsonText(v any) string {
 
 func isNull(raw json.RawMessage) bool {
 	return len(bytes.TrimSpace(raw)) == 0 || string(bytes.TrimSpace(raw)) == "null"
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -2,6 +2,7 @@ package snscorrelation
 
 import (
 	"encoding/json"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func jsonKeys(s string) ([]string, bool) {
 	}
 	seen := make(map[string]bool)
 	collectKeys(v, seen, 0)
-	return sortedKeys(seen), true
+	return slices.Sorted(maps.Keys(seen)), true
 }
 
 func collectKeys(v any, seen map[string]bool, depth int) {
@@ -124,7 +125,7 @@ func fragmentKeys(s string, beforeHole bool) []string {
 			}
 		}
 	}
-	return sortedKeys(seen)
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // maxKey bounds the length of a key: scanning back for one stops there, so
@@ -211,13 +212,4 @@ func isKeyStart(b byte) bool {
 
 func isKeyByte(b byte) bool {
 	return isKeyStart(b) || b >= '0' && b <= '9' || b == '-' || b == '.'
-}
-
-func sortedKeys(seen map[string]bool) []string {
-	out := make([]string, 0, len(seen))
-	for k := range seen {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

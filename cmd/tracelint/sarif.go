@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"os"
 	"os/exec"
@@ -291,8 +292,8 @@ func (c *converter) convert(tree jsonTree, code int, stderr string) *sarifLog {
 	}
 
 	seen := map[string]bool{}
-	for _, pkg := range sortedKeys(tree) {
-		for _, analyzer := range sortedKeys(tree[pkg]) {
+	for _, pkg := range slices.Sorted(maps.Keys(tree)) {
+		for _, analyzer := range slices.Sorted(maps.Keys(tree[pkg])) {
 			raw := tree[pkg][analyzer]
 			var failed struct {
 				Error string `json:"error"`
@@ -491,13 +492,4 @@ func version() string {
 		return bi.Main.Version
 	}
 	return ""
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
