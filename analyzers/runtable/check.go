@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -39,23 +38,7 @@ type write struct {
 
 // display is the table's full name for messages.
 func (w write) display() string {
-	return displayName(concat(w.Qual, w.Name))
-}
-
-// displayName renders a name for messages: parameters are unknown there.
-func displayName(n name) string {
-	var b strings.Builder
-	for _, p := range n {
-		switch p.Kind {
-		case textPart:
-			b.WriteString(p.Text)
-		case envPart:
-			b.WriteString("${" + p.Env + "}")
-		default:
-			b.WriteString("*")
-		}
-	}
-	return b.String()
+	return concat(w.Qual, w.Name).withoutParams().String() // parameters are unknown in messages
 }
 
 func (w write) key() string { return w.String() }
