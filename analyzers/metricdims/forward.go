@@ -121,8 +121,8 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 
 // checkForwarded checks the argument a call passes for a forwarded parameter.
 func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw forward) {
-	sig, ok := callee.Type().(*types.Signature)
-	if !ok || fw.Param >= len(call.Args) && !sig.Variadic() || resolve.IsMethodExpr(c.pass.TypesInfo, call) {
+	sig := callee.Signature()
+	if fw.Param >= len(call.Args) && !sig.Variadic() || resolve.IsMethodExpr(c.pass.TypesInfo, call) {
 		return
 	}
 	var set resolve.Set

@@ -270,8 +270,8 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 // forwarded returns the writes of the DynamoDB input a call passes to a
 // helper that sends it.
 func (c *checker) forwarded(w write, call *ast.CallExpr, callee *types.Func) []write {
-	sig, ok := callee.Type().(*types.Signature)
-	if !ok || w.Param < 0 || w.Param >= len(call.Args) || w.Param >= sig.Params().Len() ||
+	sig := callee.Signature()
+	if w.Param < 0 || w.Param >= len(call.Args) || w.Param >= sig.Params().Len() ||
 		sig.Variadic() && w.Param == sig.Params().Len()-1 {
 		return nil
 	}
@@ -280,10 +280,7 @@ func (c *checker) forwarded(w write, call *ast.CallExpr, callee *types.Func) []w
 
 // substitute replaces the parameters of callee in w by what the call passes.
 func (c *checker) substitute(w write, call *ast.CallExpr, callee *types.Func, args map[int][]name) []write {
-	sig, ok := callee.Type().(*types.Signature)
-	if !ok {
-		return nil
-	}
+	sig := callee.Signature()
 	arg := func(i int) []name {
 		if got, ok := args[i]; ok {
 			return got
@@ -298,8 +295,9 @@ func (c *checker) substitute(w write, call *ast.CallExpr, callee *types.Func, ar
 		return got
 	}
 	if len(w.Stmt) > 0 {
-		var out []write
-		for _, stmt := range substituteName(w.Stmt, arg) {
+		stmts := substituteName(w.Stmt, arg)
+		out := make([]write, 0, len(stmts))
+		for _, stmt := range stmts {
 			out = append(out, write{Op: w.Op, Stmt: stmt, PartiQL: w.PartiQL})
 		}
 		return out

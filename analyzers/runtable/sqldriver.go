@@ -65,8 +65,8 @@ func (c *checker) sqlWrites(call *ast.CallExpr) ([]write, bool) {
 	if fn == nil || fn.Pkg() == nil || resolve.IsMethodExpr(c.info, call) {
 		return nil, false
 	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || !isDriverFunc(fn, sig) {
+	sig := fn.Signature()
+	if !isDriverFunc(fn, sig) {
 		return nil, false
 	}
 	var srcs []source
@@ -168,8 +168,8 @@ func (c *checker) prepared(x ast.Expr, ctx *resolve.Context, owner *types.Func, 
 		if fn == nil || fn.Pkg() == nil {
 			continue
 		}
-		sig, ok := fn.Type().(*types.Signature)
-		if !ok || sig.Results().Len() == 0 || !isStmtType(sig.Results().At(0).Type()) {
+		sig := fn.Signature()
+		if sig.Results().Len() == 0 || !isStmtType(sig.Results().At(0).Type()) {
 			continue
 		}
 		switch {

@@ -102,13 +102,13 @@ func (c *checker) callValues(call *ast.CallExpr, ctx *resolve.Context, owner *ty
 	if fn == nil || fn.Pkg() == nil {
 		return nil, false
 	}
-	sig, _ := fn.Type().(*types.Signature)
+	sig := fn.Signature()
 	switch {
 	case fn.Pkg().Path() == "os" && (fn.Name() == "Getenv" || fn.Name() == "LookupEnv") && len(call.Args) == 1:
 		if v, ok := c.constant(call.Args[0], ctx); ok && v != "" {
 			return []name{{{Kind: envPart, Env: v}}}, true
 		}
-	case fn.Pkg().Path() == sqlxPath && (fn.Name() == "Rebind" || fn.Name() == "In") && sig != nil:
+	case fn.Pkg().Path() == sqlxPath && (fn.Name() == "Rebind" || fn.Name() == "In"):
 		if i := firstStringParam(sig); i >= 0 && i < len(call.Args) && !resolve.IsMethodExpr(c.info, call) {
 			return c.fill(c.ev.Eval(call.Args[i], ctx), owner, keep, depth+1), true
 		}
@@ -198,10 +198,10 @@ func (c *checker) paramValues(fn *types.Func, idx int, depth int) []name {
 	}
 	c.busy[k] = true
 	defer delete(c.busy, k)
-	sig, _ := fn.Type().(*types.Signature)
+	sig := fn.Signature()
 	var out []name
 	for _, s := range c.callSites()[fn] {
-		if sig == nil || idx >= len(s.call.Args) || sig.Variadic() && idx == sig.Params().Len()-1 ||
+		if idx >= len(s.call.Args) || sig.Variadic() && idx == sig.Params().Len()-1 ||
 			resolve.IsMethodExpr(c.info, s.call) {
 			out = append(out, hole())
 			continue

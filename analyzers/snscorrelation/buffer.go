@@ -47,8 +47,8 @@ func isBufferRead(fn *types.Func) bool {
 	if fn == nil || fn.Name() != "String" && fn.Name() != "Bytes" {
 		return false
 	}
-	sig, ok := fn.Type().(*types.Signature)
-	return ok && sig.Recv() != nil && isBufferType(sig.Recv().Type())
+	sig := fn.Signature()
+	return sig.Recv() != nil && isBufferType(sig.Recv().Type())
 }
 
 func isBufferType(t types.Type) bool {

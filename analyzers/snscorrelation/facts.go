@@ -55,8 +55,8 @@ func helpers(pass *analysis.Pass) []*types.Func {
 			if !ok {
 				continue
 			}
-			sig, ok := fn.Type().(*types.Signature)
-			if !ok || sig.Results().Len() == 0 {
+			sig := fn.Signature()
+			if sig.Results().Len() == 0 {
 				continue
 			}
 			if t := sig.Results().At(0).Type(); isMessageType(t) || isStringKeyedMap(t) {

@@ -307,10 +307,7 @@ func (c *checker) usable(slots []slot) []slot {
 	if c.walk.Func == nil {
 		return nil
 	}
-	sig, ok := c.walk.Func.Type().(*types.Signature)
-	if !ok {
-		return nil
-	}
+	sig := c.walk.Func.Signature()
 	var out []slot
 	for _, s := range slots {
 		if s.Param < 0 || s.Param >= sig.Params().Len() || s.Kind == fwdHole {
@@ -346,8 +343,8 @@ func (c *checker) forwardStruct(l resolve.Leaf, kind fwdKind, extra fields) {
 // checkForwarded checks the arguments a call passes for one message a
 // wrapper publishes.
 func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forward) {
-	sig, ok := callee.Type().(*types.Signature)
-	if !ok || len(fw.Slots) == 0 || resolve.IsMethodExpr(c.pass.TypesInfo, call) {
+	sig := callee.Signature()
+	if len(fw.Slots) == 0 || resolve.IsMethodExpr(c.pass.TypesInfo, call) {
 		return
 	}
 	// What the wrapper does with the arguments handed to it is what its

@@ -154,10 +154,7 @@ func (c *checker) directGenerator(value ast.Expr) ast.Expr {
 		if fn == nil {
 			return nil
 		}
-		sig, _ := fn.Type().(*types.Signature)
-		if sig == nil {
-			return nil
-		}
+		sig := fn.Signature()
 		if resolve.IsPointerHelper(fn) && len(call.Args) == 1 {
 			e = call.Args[0]
 			continue
@@ -188,10 +185,7 @@ func (c *checker) generatorCall(e ast.Expr) bool {
 	if fn == nil {
 		return false
 	}
-	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil {
-		return false
-	}
+	sig := fn.Signature()
 	if _, isGen := c.gens.match(fn); isGen {
 		return sig.Results().Len() == 1
 	}

@@ -73,7 +73,7 @@ func (c *checker) exportedFuncs() []*types.Func {
 		if !fn.Exported() || c.decls[fn].Body == nil {
 			continue
 		}
-		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if sig := fn.Signature(); sig.Recv() != nil {
 			t := sig.Recv().Type()
 			if p, ok := types.Unalias(t).(*types.Pointer); ok {
 				t = p.Elem()

@@ -101,7 +101,7 @@ func trimVendor(s string) string {
 // displayName is pkg.Func or pkg.Type.Method, with the package's name.
 func displayName(fn *types.Func) string {
 	name := fn.Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+	if sig := fn.Signature(); sig.Recv() != nil {
 		t := sig.Recv().Type()
 		if p, ok := types.Unalias(t).(*types.Pointer); ok {
 			t = p.Elem()

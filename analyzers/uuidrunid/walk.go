@@ -170,10 +170,7 @@ func (w *walker) callee(fn *types.Func, x *ast.CallExpr, l resolve.Leaf) {
 		}
 		return
 	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok {
-		return
-	}
+	sig := fn.Signature()
 	args := x.Args
 	var recv ast.Expr
 	if resolve.IsMethodExpr(w.c.pass.TypesInfo, x) {
@@ -416,10 +413,7 @@ func (c *checker) strip(e ast.Expr) ast.Expr {
 			if fn == nil {
 				break
 			}
-			sig, _ := fn.Type().(*types.Signature)
-			if sig == nil {
-				break
-			}
+			sig := fn.Signature()
 			if resolve.IsPointerHelper(fn) && len(x.Args) == 1 {
 				e = x.Args[0]
 				continue

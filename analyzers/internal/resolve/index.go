@@ -199,7 +199,7 @@ func (ix *Index) call(call *ast.CallExpr) {
 	}
 	var sig *types.Signature
 	if fn != nil {
-		sig, _ = fn.Type().(*types.Signature)
+		sig = fn.Signature()
 	}
 	// A concrete function of this package: whether it writes through the
 	// parameter is known once the whole package is scanned.
@@ -470,8 +470,8 @@ func stripConversions(info *types.Info, e ast.Expr) ast.Expr {
 }
 
 func isInterfaceMethod(fn *types.Func) bool {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
+	sig := fn.Signature()
+	if sig.Recv() == nil {
 		return false
 	}
 	return types.IsInterface(sig.Recv().Type())
@@ -516,10 +516,7 @@ func readOnly(fn *types.Func) bool {
 // *svc.OpInput), as user-defined interfaces over the SDK do. Operations read
 // their input.
 func isOperationShaped(fn *types.Func) bool {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok {
-		return false
-	}
+	sig := fn.Signature()
 	for i := range sig.Params().Len() {
 		p, ok := types.Unalias(sig.Params().At(i).Type()).(*types.Pointer)
 		if !ok {

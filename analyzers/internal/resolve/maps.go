@@ -242,7 +242,7 @@ func (m *Maps) call(call *ast.CallExpr) {
 	var sig *types.Signature
 	if fn != nil {
 		name = qualifiedName(fn)
-		sig, _ = fn.Type().(*types.Signature)
+		sig = fn.Signature()
 	}
 	local := fn != nil && m.r.index.decl(fn) != nil && !isInterfaceMethod(fn) && !isMethodExprCall(info, call)
 	mark := func(e ast.Expr, param *types.Var) {

@@ -782,8 +782,7 @@ func (r *Resolver) Describe(leaf Leaf) string { return r.describe(leaf) }
 
 // qualifiedName returns pkg.Func or pkg.Type.Method, using package names.
 func qualifiedName(fn *types.Func) string {
-	sig, _ := fn.Type().(*types.Signature)
-	if sig != nil && sig.Recv() != nil {
+	if sig := fn.Signature(); sig.Recv() != nil {
 		t := sig.Recv().Type()
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem()
@@ -855,8 +854,8 @@ func IsPointerHelper(fn *types.Func) bool {
 	default:
 		return false
 	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+	sig := fn.Signature()
+	if sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
 		return false
 	}
 	in, out := sig.Params().At(0).Type(), sig.Results().At(0).Type()

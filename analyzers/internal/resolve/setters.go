@@ -42,8 +42,8 @@ func V1Setter(fn *types.Func) (string, bool) {
 	if !ok || field == "" {
 		return "", false
 	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
 		return "", false
 	}
 	recv := sig.Recv().Type()
