@@ -5,10 +5,9 @@
 // dependencies, from source); what remains between the two is the analyzers'
 // own work.
 //
-//	NOOP_MODE=inspect  the analyzer also requires inspect.Analyzer (the shared
-//	                   AST index every tracelint analyzer uses)
-//	NOOP_MODE=nofacts  no fact type: only the named packages from source, the
-//	                   rest from export data (what a driver without facts pays)
+//	NOOP_MODE=inspect  the analyzer also requires inspect.Analyzer (for
+//	                   reference: what an analyzer that requires it pays on
+//	                   every loaded package)
 package main
 
 import (
@@ -31,11 +30,8 @@ func main() {
 		FactTypes: []analysis.Fact{new(noFact)},
 		Run:       func(*analysis.Pass) (any, error) { return nil, nil },
 	}
-	switch os.Getenv("NOOP_MODE") {
-	case "inspect":
+	if os.Getenv("NOOP_MODE") == "inspect" {
 		a.Requires = []*analysis.Analyzer{inspect.Analyzer}
-	case "nofacts":
-		a.FactTypes = nil
 	}
 	multichecker.Main(a)
 }
