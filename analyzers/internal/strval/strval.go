@@ -25,6 +25,10 @@ type Part struct {
 	Unknown *resolve.Unknown
 	// Verb is the fmt verb the hole was formatted with, if any ("%d").
 	Verb string
+	// Appended lists, for a hole that stands for the texts appended to a
+	// variable in many places (see appended.go), each text that may be
+	// appended, in any number and order.
+	Appended []Template
 }
 
 // A Template is one possible value: its parts concatenated.
@@ -84,6 +88,8 @@ type Evaluator struct {
 	info   *types.Info
 	active map[activeKey]bool // leaves being evaluated: x = x + "s" is a cycle
 	leaves int                // expanded by the current evaluation, see maxLeaves
+	// appends holds the templates of variables appended to in many places.
+	appends map[appendKey][]Template
 }
 
 type activeKey struct {
@@ -93,7 +99,7 @@ type activeKey struct {
 
 // New returns an evaluator over the resolver's package.
 func New(r *resolve.Resolver) *Evaluator {
-	return &Evaluator{r: r, info: r.Info(), active: make(map[activeKey]bool)}
+	return &Evaluator{r: r, info: r.Info(), active: make(map[activeKey]bool), appends: make(map[appendKey][]Template)}
 }
 
 // Eval returns the templates expression e (in ctx, nil for its own function)
@@ -143,6 +149,9 @@ func (ev *Evaluator) leaf(l resolve.Leaf, depth int) []Template {
 	if ev.leaves++; ev.leaves > maxLeaves {
 		return []Template{{{Hole: true, Unknown: &resolve.Unknown{Pos: l.Expr.Pos(), What: "value too complex to follow"}}}}
 	}
+	if !ev.r.Charge(1) {
+		return []Template{{{Hole: true, Unknown: &resolve.Unknown{Pos: l.Expr.Pos(), What: "the analysis budget of this package is spent"}}}}
+	}
 	ev.active[key] = true
 	defer delete(ev.active, key)
 	switch x := l.Expr.(type) {
@@ -150,7 +159,15 @@ func (ev *Evaluator) leaf(l resolve.Leaf, depth int) []Template {
 		if x.Op != token.ADD || !isString(ev.info.TypeOf(x)) && !isString(ev.info.TypeOf(x.X)) {
 			return hole()
 		}
-		left := ev.evalSet(ev.r.Resolve(x.X, l.Ctx), depth+1)
+		left, ok := ev.knownAppends(x, l)
+		if !ok {
+			values := ev.r.Resolve(x.X, l.Ctx)
+			if v := ev.appendedTo(x, l, values); v != nil {
+				left = ev.accumulated(v, l.Ctx, values, depth)
+			} else {
+				left = ev.evalSet(values, depth+1)
+			}
+		}
 		right := ev.evalSet(ev.r.Resolve(x.Y, l.Ctx), depth+1)
 		return product(left, right)
 	case *ast.CallExpr:
