@@ -118,7 +118,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 			names = names || f.Names
 		}
 	}
-	if !writes && !names && !mentionsRunTable(pass, j) {
+	if !writes && !names && (resolve.Peripheral(pass) || !mentionsRunTable(pass, j)) {
 		return nil, nil
 	}
 	c := newChecker(pass, j, rep)

@@ -20,6 +20,7 @@ package snscorrelation
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -156,8 +157,12 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	// exported wrappers (known by its package fact).
 	calls := awsop.ImportsAny(pass.Pkg, snsPackages...) || importsWrappers(pass)
 	// Any other package may declare message helpers: they need no SNS
-	// import, so the import check of calls does not apply.
-	fns := helpers(pass)
+	// import, so the import check of calls does not apply (except in
+	// dependencies that reach neither AWS nor a database).
+	var fns []*types.Func
+	if !resolve.Peripheral(pass) {
+		fns = helpers(pass)
+	}
 	if !calls && len(fns) == 0 {
 		return nil, nil // packages without SNS calls or message helpers cost a look at their imports and declarations
 	}

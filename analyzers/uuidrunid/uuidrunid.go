@@ -124,8 +124,11 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	}
 	c := newChecker(pass, o, gens, rep)
 	// Every package records which parameters of its exported functions are
-	// stored as run identifiers: a caller elsewhere may pass a UUID.
-	c.exportSinkParamsFacts()
+	// stored as run identifiers: a caller elsewhere may pass a UUID
+	// (dependencies that reach neither AWS nor a database store none).
+	if !resolve.Peripheral(pass) {
+		c.exportSinkParamsFacts()
+	}
 	if !c.generating() {
 		// No generator, and no helper that returns one, can be called from
 		// here: nothing to check.
