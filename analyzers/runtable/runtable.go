@@ -54,11 +54,21 @@ type Options struct {
 	// Pattern matches the names of run-tracking tables, normalised to
 	// snake_case words without a trailing "table" word (see DefaultPattern).
 	Pattern *regexp.Regexp
+	// RunIDColumn, StatusColumn and TimeColumn match the names of columns
+	// (and DynamoDB attributes), normalised to snake_case words, that
+	// identify a run, keep its status and keep when it started or ended:
+	// together they make a table a run table whatever its name, and a table
+	// whose name says runs but whose visible columns have neither a status
+	// nor a time column is a domain table (see columns.go).
+	RunIDColumn  *regexp.Regexp
+	StatusColumn *regexp.Regexp
+	TimeColumn   *regexp.Regexp
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the product specification states it.
 func DefaultOptions() Options {
-	return Options{Pattern: regexp.MustCompile(DefaultPattern)}
+	r := defaultColumnRules()
+	return Options{Pattern: regexp.MustCompile(DefaultPattern), RunIDColumn: r.runID, StatusColumn: r.status, TimeColumn: r.time}
 }
 
 // Analyzer checks with the default options, changeable through its flags.
@@ -68,9 +78,15 @@ var Analyzer = New(DefaultOptions())
 // drivers that configure analyzers (the golangci-lint plugin) never share
 // state with other users of the package.
 func New(opts Options) *analysis.Analyzer {
-	o := &Options{Pattern: opts.Pattern} // a Regexp is immutable and safe to share
-	if o.Pattern == nil {
-		o.Pattern = regexp.MustCompile(DefaultPattern)
+	o := &opts // a copy; a Regexp is immutable and safe to share
+	def := DefaultOptions()
+	for _, p := range []struct{ got, def **regexp.Regexp }{
+		{&o.Pattern, &def.Pattern}, {&o.RunIDColumn, &def.RunIDColumn},
+		{&o.StatusColumn, &def.StatusColumn}, {&o.TimeColumn, &def.TimeColumn},
+	} {
+		if *p.got == nil {
+			*p.got = *p.def
+		}
 	}
 	a := &analysis.Analyzer{
 		Name:      Name,
@@ -82,6 +98,12 @@ func New(opts Options) *analysis.Analyzer {
 	}
 	a.Flags.Var(options.NewRegexp(&o.Pattern), "pattern",
 		"regular expression over a table name in snake_case (JobRunsTable → job_runs) that marks a run-tracking table")
+	a.Flags.Var(options.NewRegexp(&o.RunIDColumn), "runid-column",
+		"regular expression over a column name in snake_case that identifies a run (with a status and a time column, the table is a run table whatever its name)")
+	a.Flags.Var(options.NewRegexp(&o.StatusColumn), "status-column",
+		"regular expression over a column name in snake_case that keeps a run's status")
+	a.Flags.Var(options.NewRegexp(&o.TimeColumn), "time-column",
+		"regular expression over a column name in snake_case that keeps when a run started or ended")
 	return a
 }
 
@@ -105,7 +127,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) {
 		return nil, nil // the SDKs, the standard library (database/sql too) and drivers themselves
 	}
-	j := judge{re: o.Pattern}
+	j := judge{re: o.Pattern, cols: columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn}}
 	// Packages that can neither write a table (directly or through a helper
 	// of an imported package) nor define a run table's name cost one look at
 	// their imports (and, failing that, at their string literals).
