@@ -21,6 +21,10 @@ type write struct {
 	Create bool   // the operation creates the table
 	Qual   name   // what qualifies the table's name, with its trailing dot ("etl.")
 	Name   name   // the table's own name: what is judged
+	// Cols are the table's columns (or the item's attributes) when the
+	// write shows them: a CREATE TABLE's definitions, an INSERT's column
+	// list, the fields of a model; nil when they are not visible.
+	Cols []string
 
 	// Writes known only with the arguments of a call of the function:
 	//   - Stmt is a statement whose text depends on parameters (a helper
@@ -308,7 +312,7 @@ func (c *checker) substitute(w write, call *ast.CallExpr, callee *types.Func, ar
 	for _, q := range quals {
 		for _, n := range names {
 			if len(out) < maxNames {
-				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n})
+				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n, Cols: w.Cols})
 			}
 		}
 	}
@@ -349,7 +353,7 @@ func (c *checker) settle(call *ast.CallExpr, w write, via string) {
 		}
 		return
 	}
-	if c.j.isRunTable(w.Name) {
+	if c.j.isRunTableWith(w.Name, w.Cols) {
 		op := w.Op
 		if via != "" {
 			op += " via " + via

@@ -244,7 +244,7 @@ func (c *checker) statementWrites(stmt name, op string, allowed map[string]bool)
 		if allowed != nil && !allowed[t.Verb] {
 			continue
 		}
-		w := write{Op: op + " " + t.Verb, Create: t.Creates()}
+		w := write{Op: op + " " + t.Verb, Create: t.Creates(), Cols: knownColumns(t.Columns)}
 		for i, s := range t.Parts {
 			n := unplaceholder(s, parts)
 			if i == len(t.Parts)-1 {
@@ -259,6 +259,16 @@ func (c *checker) statementWrites(stmt name, op string, allowed map[string]bool)
 		out = append(out, write{Op: op, Stmt: stmt, PartiQL: allowed != nil})
 	}
 	return out
+}
+
+// knownColumns returns cols unless one of them has an unknown part.
+func knownColumns(cols []string) []string {
+	for _, c := range cols {
+		if strings.ContainsFunc(c, isPlaceholder) {
+			return nil
+		}
+	}
+	return cols
 }
 
 // render writes a statement with placeholders for its unknown parts.
