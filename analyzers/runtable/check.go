@@ -23,8 +23,10 @@ type write struct {
 	Name   name   // the table's own name: what is judged
 	// Cols are the table's columns (or the item's attributes) when the
 	// write shows them: a CREATE TABLE's definitions, an INSERT's column
-	// list, the fields of a model; nil when they are not visible.
-	Cols []string
+	// list, the fields of a model; nil when they are not visible. Partial
+	// says they may be only some of them (an INSERT's list).
+	Cols    []string
+	Partial bool
 
 	// Writes known only with the arguments of a call of the function:
 	//   - Stmt is a statement whose text depends on parameters (a helper
@@ -312,7 +314,7 @@ func (c *checker) substitute(w write, call *ast.CallExpr, callee *types.Func, ar
 	for _, q := range quals {
 		for _, n := range names {
 			if len(out) < maxNames {
-				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n, Cols: w.Cols})
+				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n, Cols: w.Cols, Partial: w.Partial})
 			}
 		}
 	}
@@ -353,7 +355,7 @@ func (c *checker) settle(call *ast.CallExpr, w write, via string) {
 		}
 		return
 	}
-	if c.j.isRunTableWith(w.Name, w.Cols) {
+	if c.j.isRunTableWith(w.Name, w.Cols, w.Partial) {
 		op := w.Op
 		if via != "" {
 			op += " via " + via

@@ -2,6 +2,7 @@ package runtable
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 )
@@ -37,32 +38,63 @@ func defaultColumnRules() columnRules {
 	}
 }
 
-// kinds returns which kinds of run-state column cols has.
-func (r columnRules) kinds(cols []string) (runID, status, when bool) {
+// minContent is how many columns of other content (not keys, not
+// bookkeeping times) a table whose name says runs needs to show to be judged
+// by its columns at all: job_runs(id) or job_runs(run_id, execution_arn)
+// shows nothing else, and is a run table by its name.
+const minContent = 2
+
+// kinds returns which kinds of run-state column cols has, and how many
+// columns hold other content.
+func (r columnRules) kinds(cols []string) (runID, status, when bool, content int) {
 	for _, c := range cols {
 		s := naming.Snake(c)
-		runID = runID || r.runID.MatchString(s)
-		status = status || r.status.MatchString(s)
-		when = when || r.time.MatchString(s)
+		isRunID, isStatus, isTime := r.runID.MatchString(s), r.status.MatchString(s), r.time.MatchString(s)
+		runID, status, when = runID || isRunID, status || isStatus, when || isTime
+		if !isRunID && !isStatus && !isTime && !isKeyOrBookkeeping(s) {
+			content++
+		}
 	}
-	return runID, status, when
+	return runID, status, when, content
+}
+
+// isKeyOrBookkeeping reports whether a snake_case column name is a key (id,
+// order_id, execution_arn) or a row's bookkeeping time (created_at,
+// updated_at, deleted_at), which say nothing about what a table holds.
+func isKeyOrBookkeeping(s string) bool {
+	words := strings.Split(s, "_")
+	last := words[len(words)-1]
+	switch last {
+	case "id", "ids", "key", "arn", "uuid", "pk":
+		return true
+	}
+	if len(words) == 2 && last == "at" {
+		switch words[0] {
+		case "created", "updated", "deleted", "inserted", "modified":
+			return true
+		}
+	}
+	return false
 }
 
 // isRunTableWith judges a table by its name and, when they are known
-// (cols != nil), its columns:
-//   - a table whose name says it tracks runs is one, unless its columns are
-//     visible and track no state: neither a status nor a start/end time
-//     (ml.training_runs(model, accuracy, loss) keeps results, not runs);
+// (cols != nil), its columns; partial says that cols may be only some of
+// the table's columns (those an INSERT lists):
+//   - a table whose name says it tracks runs is one, unless all its columns
+//     are visible, track no state (neither a status nor a start/end time)
+//     and hold other content (at least minContent columns besides keys and
+//     bookkeeping times): ml.training_runs(id, model, accuracy, loss) keeps
+//     results, not runs;
 //   - a table whose name says nothing about runs is one when its columns
 //     store run state: a run identifier, a status and a start or end time
 //     (job_status(run_id, status, started_at, finished_at)).
-func (j judge) isRunTableWith(n name, cols []string) bool {
+func (j judge) isRunTableWith(n name, cols []string, partial bool) bool {
 	if cols == nil {
 		return j.isRunTable(n)
 	}
-	runID, status, when := j.cols.kinds(cols)
+	runID, status, when, content := j.cols.kinds(cols)
 	if j.isRunTable(n) {
-		return status || when
+		return partial || status || when || content < minContent
 	}
 	return runID && status && when
 }

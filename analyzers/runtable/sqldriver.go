@@ -244,7 +244,7 @@ func (c *checker) statementWrites(stmt name, op string, allowed map[string]bool)
 		if allowed != nil && !allowed[t.Verb] {
 			continue
 		}
-		w := write{Op: op + " " + t.Verb, Create: t.Creates(), Cols: knownColumns(t.Columns)}
+		w := write{Op: op + " " + t.Verb, Create: t.Creates(), Cols: knownColumns(t.Columns), Partial: !t.Creates()}
 		for i, s := range t.Parts {
 			n := unplaceholder(s, parts)
 			if i == len(t.Parts)-1 {
