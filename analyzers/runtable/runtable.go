@@ -128,6 +128,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 		return nil, nil // the SDKs, the standard library (database/sql too) and drivers themselves
 	}
 	j := judge{re: o.Pattern, cols: columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn}}
+	checkMigrations(pass, j, rep)
 	// Packages that can neither write a table (directly or through a helper
 	// of an imported package) nor define a run table's name cost one look at
 	// their imports (and, failing that, at their string literals).
