@@ -35,11 +35,15 @@ type write struct {
 	//     limits the statements to INSERT, UPDATE and DELETE;
 	//   - Forward is set when parameter Param is the input of the DynamoDB
 	//     operation DynamoOp (a helper that sends the input it is given).
+	//   - Model names the library ("gorm", "bun") whose naming gives the
+	//     table of the type of the argument for parameter Param (a helper
+	//     that writes the model value it is given).
 	Stmt     name
 	PartiQL  bool
 	Forward  bool
 	Param    int
 	DynamoOp string
+	Model    string
 }
 
 // display is the table's full name for messages.
@@ -54,6 +58,8 @@ func (w write) String() string {
 	switch {
 	case w.Forward:
 		return fmt.Sprintf("%s input {param%d}", w.Op, w.Param)
+	case w.Model != "":
+		return fmt.Sprintf("%s model {param%d}", w.Op, w.Param)
 	case len(w.Stmt) > 0:
 		return w.Op + " statement " + w.Stmt.String()
 	}
@@ -80,6 +86,8 @@ type checker struct {
 	qualVars  map[token.Pos]*types.Var        // pkg.Var of other packages by the position of Var
 	varDecls  map[*types.Var]*ast.Ident       // package-level variables' declaring identifiers
 	callers   map[*types.Func][]site          // calls of the package's functions, built on first use
+
+	namings []gormNaming // of the package's gorm.Open calls, on first use
 
 	fieldMemo map[*types.Var][]name
 	paramMemo map[paramKey][]name
@@ -237,6 +245,12 @@ func (c *checker) checkPackage() {
 // checkSite checks a call that may write a table: an operation, or a helper
 // whose writes depend on its parameters.
 func (c *checker) checkSite(call *ast.CallExpr) {
+	if ws, ok := c.libWrites(call); ok {
+		for _, w := range ws {
+			c.settle(call, w, "")
+		}
+		return
+	}
 	if ws, ok := c.directWrites(call); ok {
 		for _, w := range ws {
 			c.settle(call, w, "")
@@ -262,9 +276,12 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 	args := make(map[int][]name)
 	for _, w := range helper {
 		var ws []write
-		if w.Forward {
+		switch {
+		case w.Forward:
 			ws = c.forwarded(w, call, callee)
-		} else {
+		case w.Model != "":
+			ws = c.modelArg(w, call, callee)
+		default:
 			ws = c.substitute(w, call, callee, args)
 		}
 		for _, sw := range ws {
@@ -282,6 +299,38 @@ func (c *checker) forwarded(w write, call *ast.CallExpr, callee *types.Func) []w
 		return nil
 	}
 	return c.dynamoInputWrites(w.DynamoOp, c.r.Resolve(call.Args[w.Param], c.walk.Ctx))
+}
+
+// modelArg returns the writes of the model value a call passes to a helper
+// that writes the value it is given.
+func (c *checker) modelArg(w write, call *ast.CallExpr, callee *types.Func) []write {
+	sig := callee.Signature()
+	if w.Param < 0 || w.Param >= len(call.Args) || w.Param >= sig.Params().Len() {
+		return nil
+	}
+	arg := call.Args[w.Param]
+	if sig.Variadic() && w.Param == sig.Params().Len()-1 {
+		if call.Ellipsis.IsValid() {
+			return nil
+		}
+		var out []write
+		for _, a := range call.Args[w.Param:] {
+			out = append(out, c.modelWrites(w.Model, a, w.Op, w.Create)...)
+		}
+		return out
+	}
+	return c.modelWrites(w.Model, arg, w.Op, w.Create)
+}
+
+// modelWrites returns the writes of a model value by the naming of lib.
+func (c *checker) modelWrites(lib string, v ast.Expr, op string, create bool) []write {
+	switch lib {
+	case "gorm":
+		return c.gormValueWrites(v, op, create)
+	case "bun":
+		return c.bunValueWrites(v, op, create)
+	}
+	return nil
 }
 
 // substitute replaces the parameters of callee in w by what the call passes.
@@ -338,7 +387,7 @@ func substituteName(n name, arg func(int) []name) []name {
 // function's callers.
 func (c *checker) settle(call *ast.CallExpr, w write, via string) {
 	switch {
-	case w.Forward:
+	case w.Forward, w.Model != "":
 		c.record(w)
 		return
 	case len(w.Stmt) > 0:

@@ -119,13 +119,14 @@ const (
 var writerPackages = []string{
 	awsop.V2Prefix + "dynamodb", awsop.V1Prefix + "dynamodb",
 	sqlPath, pgxPath, sqlxPath,
+	gormPath, bunPath, squirrelPath, goquPath, guregu1Path, sqlgraphPath, entSchema,
 }
 
 func run(pass *analysis.Pass, o *Options) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
-	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) {
-		return nil, nil // the SDKs, the standard library (database/sql too) and drivers themselves
+	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) || isLibraryPackage(pass.Pkg.Path()) {
+		return nil, nil // the SDKs, the standard library (database/sql too), drivers and libraries themselves
 	}
 	j := judge{re: o.Pattern, cols: columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn}}
 	checkMigrations(pass, j, rep)

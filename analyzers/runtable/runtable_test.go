@@ -72,3 +72,12 @@ func TestBadFlagValues(t *testing.T) {
 func TestRealModules(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), runtable.Analyzer, "./runtable/...")
 }
+
+// runtablelibs runs the analyzer in module mode over packages of the
+// runtablelibs module, which requires the real libraries.
+func runtablelibs(t *testing.T, patterns ...string) {
+	t.Helper()
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "runtablelibs"), runtable.Analyzer, patterns...)
+}
+
+func TestGorm(t *testing.T) { runtablelibs(t, "./gormruns/...") }

@@ -3,6 +3,11 @@ module example.com/runtablelibs
 go 1.26.0
 
 require (
+	github.com/jinzhu/inflection v1.0.0
+	gorm.io/gorm v1.31.2
+)
+
+require (
 	entgo.io/ent v0.14.5 // indirect
 	github.com/Masterminds/squirrel v1.5.4 // indirect
 	github.com/aws/aws-sdk-go v1.48.10 // indirect
@@ -19,7 +24,6 @@ require (
 	github.com/doug-martin/goqu/v9 v9.19.0 // indirect
 	github.com/guregu/dynamo v1.23.0 // indirect
 	github.com/guregu/dynamo/v2 v2.1.1 // indirect
-	github.com/jinzhu/inflection v1.0.0 // indirect
 	github.com/jinzhu/now v1.1.5 // indirect
 	github.com/jmespath/go-jmespath v0.4.0 // indirect
 	github.com/lann/builder v0.0.0-20180802200727-47ae307949d0 // indirect
@@ -32,5 +36,4 @@ require (
 	golang.org/x/sync v0.11.0 // indirect
 	golang.org/x/sys v0.41.0 // indirect
 	golang.org/x/text v0.21.0 // indirect
-	gorm.io/gorm v1.31.2 // indirect
 )
