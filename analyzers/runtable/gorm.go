@@ -169,13 +169,13 @@ func (c *checker) gormValueColumns(v ast.Expr) []string {
 	if st, ok := modelStruct(c.info.TypeOf(v)); ok {
 		return gormColumns(st)
 	}
-	return c.mapLiteralKeys(v)
+	return c.mapLiteralKeys(v, c.walk.Ctx)
 }
 
 // mapLiteralKeys returns the constant keys of the map literals a value may
 // be; nil unless every source is such a literal.
-func (c *checker) mapLiteralKeys(v ast.Expr) []string {
-	set := c.r.Resolve(v, c.walk.Ctx)
+func (c *checker) mapLiteralKeys(v ast.Expr, ctx *resolve.Context) []string {
+	set := c.r.Resolve(v, ctx)
 	if len(set.Leaves) == 0 || !set.Complete() {
 		return nil
 	}

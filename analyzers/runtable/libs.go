@@ -77,6 +77,8 @@ func (c *checker) libWrites(call *ast.CallExpr) ([]write, bool) {
 		return c.gormWrites(call, lf)
 	case bunPath:
 		return c.bunWrites(call, lf)
+	case squirrelPath, goquExec:
+		return c.builderWrites(call, lf)
 	}
 	return nil, false
 }

@@ -81,3 +81,5 @@ func runtablelibs(t *testing.T, patterns ...string) {
 }
 
 func TestGorm(t *testing.T) { runtablelibs(t, "./gormruns/...") }
+
+func TestQueryBuilders(t *testing.T) { runtablelibs(t, "./builders/...") }

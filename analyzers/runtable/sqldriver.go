@@ -239,6 +239,11 @@ func (c *checker) statementWrites(stmt name, op string, allowed map[string]bool)
 	if !ok {
 		return nil
 	}
+	if rest, ok := strings.CutPrefix(sql, libMarker); ok && op == "SQL" {
+		if lib, _, ok := strings.Cut(rest, "*/"); ok {
+			op = lib // rendered by a query builder
+		}
+	}
 	var out []write
 	for _, t := range SQLTargets(sql) {
 		if allowed != nil && !allowed[t.Verb] {
