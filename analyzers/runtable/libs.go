@@ -79,6 +79,8 @@ func (c *checker) libWrites(call *ast.CallExpr) ([]write, bool) {
 		return c.bunWrites(call, lf)
 	case squirrelPath, goquExec:
 		return c.builderWrites(call, lf)
+	case guregu1Path, guregu2Path:
+		return c.gureguWrites(call, lf)
 	}
 	return nil, false
 }

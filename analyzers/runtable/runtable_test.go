@@ -83,3 +83,5 @@ func runtablelibs(t *testing.T, patterns ...string) {
 func TestGorm(t *testing.T) { runtablelibs(t, "./gormruns/...") }
 
 func TestQueryBuilders(t *testing.T) { runtablelibs(t, "./builders/...") }
+
+func TestGureguDynamo(t *testing.T) { runtablelibs(t, "./dynamolib/...") }

@@ -1,0 +1,111 @@
+package runtable
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+)
+
+// guregu/dynamo (github.com/guregu/dynamo v1 and v2): a write is
+// Table.Put(item), Table.Update(...), Table.Delete(...), a batch's Put and
+// Delete (BatchWrite, also PutIn / DeleteIn with their table) and
+// DB.CreateTable(name, from). The table is the name given to DB.Table,
+// followed from the Table value through variables, struct fields and
+// helpers; the attributes are the fields of the item's (or CreateTable's
+// model's) type, named by their dynamo tags.
+
+// guregu reports whether lf belongs to either major version.
+func isGuregu(lf libFunc) bool { return lf.path == guregu1Path || lf.path == guregu2Path }
+
+// gureguWrites returns the tables a call of guregu/dynamo writes, and
+// whether it is one of its writes.
+func (c *checker) gureguWrites(call *ast.CallExpr, lf libFunc) ([]write, bool) {
+	op := "guregu/dynamo " + lf.name
+	var tables []name
+	var cols []string
+	create := false
+	switch {
+	case lf.recv == "Table" && (lf.name == "Put" || lf.name == "Update" || lf.name == "Delete"):
+		tables = c.dynamoTables(receiver(call))
+		if lf.name == "Put" && len(call.Args) == 1 {
+			cols = c.itemAttributes(call.Args[0])
+		}
+	case lf.recv == "DB" && lf.name == "CreateTable" && len(call.Args) == 2:
+		tables = c.names(call.Args[0], c.walk.Ctx)
+		cols = c.itemAttributes(call.Args[1])
+		create = true
+	case lf.recv == "BatchWrite" && (lf.name == "Put" || lf.name == "Delete"):
+		tables = c.dynamoTables(receiver(call))
+		if lf.name == "Put" && len(call.Args) == 1 && !call.Ellipsis.IsValid() {
+			cols = c.itemAttributes(call.Args[0])
+		}
+	case lf.recv == "BatchWrite" && (lf.name == "PutIn" || lf.name == "DeleteIn" || lf.name == "DeleteInRange") && len(call.Args) > 0:
+		tables = c.dynamoTables(call.Args[0])
+	default:
+		return nil, false
+	}
+	out := make([]write, 0, len(tables))
+	for _, t := range tables {
+		out = append(out, write{Op: op, Create: create, Name: t, Cols: cols})
+	}
+	return out, true
+}
+
+// dynamoTables returns the names of the tables a guregu/dynamo value (a
+// Table, a Batch, a BatchWrite) was made for.
+func (c *checker) dynamoTables(x ast.Expr) []name {
+	var out []name
+	for _, l := range c.chainOf(x, c.walk.Ctx, isGuregu).links {
+		if l.fn.recv == "DB" && l.fn.name == "Table" && len(l.args) == 1 {
+			out = append(out, c.names(l.args[0], l.ctx)...)
+		}
+	}
+	return dedupNames(out)
+}
+
+// itemAttributes returns the attributes of a DynamoDB item: the fields of a
+// struct (named by their dynamo, or dynamodbav, tags), the keys of a map
+// literal; nil when unknown.
+func (c *checker) itemAttributes(v ast.Expr) []string {
+	if n, ok := modelStruct(c.info.TypeOf(v)); ok {
+		return structAttributes(n, "dynamo", "dynamodbav")
+	}
+	return c.mapLiteralKeys(v, c.walk.Ctx)
+}
+
+// structAttributes returns the names under which a struct's exported
+// fields are stored, by the first of the tag keys present (a name before
+// the first comma; "-" skips the field), embedded structs inlined.
+func structAttributes(n *types.Named, keys ...string) []string {
+	attrs := []string{}
+	var add func(st *types.Struct, depth int)
+	add = func(st *types.Struct, depth int) {
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			var tag string
+			for _, k := range keys {
+				if v, ok := reflect.StructTag(st.Tag(i)).Lookup(k); ok {
+					tag = v
+					break
+				}
+			}
+			name, _, _ := strings.Cut(tag, ",")
+			if name == "-" || !f.Exported() && !f.Embedded() {
+				continue
+			}
+			if inner, ok := types.Unalias(derefType(f.Type())).Underlying().(*types.Struct); ok && f.Embedded() && name == "" && depth < 4 {
+				add(inner, depth+1)
+				continue
+			}
+			if name == "" {
+				name = f.Name()
+			}
+			attrs = append(attrs, name)
+		}
+	}
+	if st, ok := n.Underlying().(*types.Struct); ok {
+		add(st, 0)
+	}
+	return attrs
+}
