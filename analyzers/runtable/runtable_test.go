@@ -85,3 +85,5 @@ func TestGorm(t *testing.T) { runtablelibs(t, "./gormruns/...") }
 func TestQueryBuilders(t *testing.T) { runtablelibs(t, "./builders/...") }
 
 func TestGureguDynamo(t *testing.T) { runtablelibs(t, "./dynamolib/...") }
+
+func TestBun(t *testing.T) { runtablelibs(t, "./bunruns/...") }

@@ -11,7 +11,7 @@ type run struct {
 }
 
 func write(db *dynamo.DB, r run) {
-	db.Table("workflow_runs").Put(r).Run()                           // want `"workflow_runs" \(guregu/dynamo Put\)`
-	db.CreateTable("JobRunsTable", run{}).Run()                      // want `create run-tracking table "JobRunsTable" \(guregu/dynamo CreateTable\)`
+	db.Table("workflow_runs").Put(r).Run()      // want `"workflow_runs" \(guregu/dynamo Put\)`
+	db.CreateTable("JobRunsTable", run{}).Run() // want `create run-tracking table "JobRunsTable" \(guregu/dynamo CreateTable\)`
 	db.Table("orders").Update("ID", r.ID).Set("Status", "x").Run()
 }

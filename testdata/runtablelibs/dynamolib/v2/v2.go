@@ -37,11 +37,11 @@ func (t *tracker) start(ctx context.Context, r Run) error {
 }
 
 func write(ctx context.Context, db *dynamo.DB, r Run) {
-	db.Table("job_runs").Put(r).Run(ctx)                                            // want `"job_runs" \(guregu/dynamo Put\)`
+	db.Table("job_runs").Put(r).Run(ctx)                                          // want `"job_runs" \(guregu/dynamo Put\)`
 	db.Table("job_runs").Update("run_id", r.RunID).Set("status", "DONE").Run(ctx) // want `"job_runs" \(guregu/dynamo Update\)`
-	db.Table("pipeline-runs").Delete("run_id", r.RunID).Run(ctx)                   // want `"pipeline-runs" \(guregu/dynamo Delete\)`
-	db.CreateTable("run_history", Run{}).Run(ctx)                                   // want `create run-tracking table "run_history" \(guregu/dynamo CreateTable\)`
-	db.Table("job_state").Put(r).Run(ctx)                                           // want `"job_state" \(guregu/dynamo Put\)`
+	db.Table("pipeline-runs").Delete("run_id", r.RunID).Run(ctx)                  // want `"pipeline-runs" \(guregu/dynamo Delete\)`
+	db.CreateTable("run_history", Run{}).Run(ctx)                                 // want `create run-tracking table "run_history" \(guregu/dynamo CreateTable\)`
+	db.Table("job_state").Put(r).Run(ctx)                                         // want `"job_state" \(guregu/dynamo Put\)`
 	runs := db.Table("etl_runs")
 	runs.Batch("run_id").Write().Put(r, r).Run(ctx) // want `"etl_runs" \(guregu/dynamo Put\)`
 
