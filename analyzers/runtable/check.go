@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -44,6 +45,9 @@ type write struct {
 	Param    int
 	DynamoOp string
 	Model    string
+	// Deferred marks a write of generated code (ent's builders): reported
+	// at the application's calls of the generated methods, not inside them.
+	Deferred bool
 }
 
 // display is the table's full name for messages.
@@ -87,7 +91,9 @@ type checker struct {
 	varDecls  map[*types.Var]*ast.Ident       // package-level variables' declaring identifiers
 	callers   map[*types.Func][]site          // calls of the package's functions, built on first use
 
-	namings []gormNaming // of the package's gorm.Open calls, on first use
+	namings    []gormNaming                // of the package's gorm.Open calls, on first use
+	generated  map[*token.File]bool        // generated files, on first use
+	typeWrites map[*types.TypeName][]write // deferred writes of generated types' methods
 
 	fieldMemo map[*types.Var][]name
 	paramMemo map[paramKey][]name
@@ -123,23 +129,24 @@ type reportKey struct {
 func newChecker(pass *analysis.Pass, j judge, rep *suppress.Reporter) *checker {
 	r := resolve.New(pass)
 	return &checker{
-		pass:      pass,
-		info:      pass.TypesInfo,
-		j:         j,
-		r:         r,
-		ev:        strval.New(r),
-		maps:      resolve.NewMaps(r),
-		set:       resolve.NewSetters(r),
-		rep:       rep,
-		writes:    make(map[*types.Func][]write),
-		stores:    make(map[*types.Var][]store),
-		fieldSels: make(map[token.Pos]*ast.SelectorExpr),
-		qualVars:  make(map[token.Pos]*types.Var),
-		varDecls:  make(map[*types.Var]*ast.Ident),
-		fieldMemo: make(map[*types.Var][]name),
-		paramMemo: make(map[paramKey][]name),
-		busy:      make(map[any]bool),
-		reported:  make(map[reportKey]bool),
+		pass:       pass,
+		info:       pass.TypesInfo,
+		j:          j,
+		r:          r,
+		ev:         strval.New(r),
+		maps:       resolve.NewMaps(r),
+		set:        resolve.NewSetters(r),
+		rep:        rep,
+		writes:     make(map[*types.Func][]write),
+		typeWrites: make(map[*types.TypeName][]write),
+		stores:     make(map[*types.Var][]store),
+		fieldSels:  make(map[token.Pos]*ast.SelectorExpr),
+		qualVars:   make(map[token.Pos]*types.Var),
+		varDecls:   make(map[*types.Var]*ast.Ident),
+		fieldMemo:  make(map[*types.Var][]name),
+		paramMemo:  make(map[paramKey][]name),
+		busy:       make(map[any]bool),
+		reported:   make(map[reportKey]bool),
 	}
 }
 
@@ -263,7 +270,7 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 	}
 	var helper []write
 	if c.walk.Process(callee) {
-		helper = c.writes[callee]
+		helper = slices.Concat(c.writes[callee], c.typeWritesOf(callee))
 	} else if callee.Pkg() != c.pass.Pkg {
 		var fact WritesFact
 		if c.pass.ImportObjectFact(callee, &fact) {
@@ -363,7 +370,7 @@ func (c *checker) substitute(w write, call *ast.CallExpr, callee *types.Func, ar
 	for _, q := range quals {
 		for _, n := range names {
 			if len(out) < maxNames {
-				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n, Cols: w.Cols, Partial: w.Partial})
+				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n, Cols: w.Cols, Partial: w.Partial, Deferred: w.Deferred})
 			}
 		}
 	}
@@ -386,6 +393,10 @@ func substituteName(n name, arg func(int) []name) []name {
 // depends on the parameters of the current function, records it for the
 // function's callers.
 func (c *checker) settle(call *ast.CallExpr, w write, via string) {
+	if w.Deferred && c.inGenerated(c.walk.Func) {
+		c.deferWrite(w)
+		return
+	}
 	switch {
 	case w.Forward, w.Model != "":
 		c.record(w)

@@ -81,6 +81,8 @@ func (c *checker) libWrites(call *ast.CallExpr) ([]write, bool) {
 		return c.builderWrites(call, lf)
 	case guregu1Path, guregu2Path:
 		return c.gureguWrites(call, lf)
+	case sqlgraphPath, entSchema:
+		return c.entWrites(call, lf)
 	}
 	return nil, false
 }

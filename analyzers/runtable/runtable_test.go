@@ -87,3 +87,7 @@ func TestQueryBuilders(t *testing.T) { runtablelibs(t, "./builders/...") }
 func TestGureguDynamo(t *testing.T) { runtablelibs(t, "./dynamolib/...") }
 
 func TestBun(t *testing.T) { runtablelibs(t, "./bunruns/...") }
+
+// TestEnt checks an application's calls of ent's generated client (the
+// code under testdata/runtablelibs/ent is entc's output, unchanged).
+func TestEnt(t *testing.T) { runtablelibs(t, "./entapp") }
