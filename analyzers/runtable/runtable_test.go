@@ -91,3 +91,8 @@ func TestBun(t *testing.T) { runtablelibs(t, "./bunruns/...") }
 // TestEnt checks an application's calls of ent's generated client (the
 // code under testdata/runtablelibs/ent is entc's output, unchanged).
 func TestEnt(t *testing.T) { runtablelibs(t, "./entapp") }
+
+// TestSqlc: sqlc's generated code runs constant statements through
+// database/sql (its DBTX interface), which the driver support covers; the
+// findings are at the generated call that runs each statement.
+func TestSqlc(t *testing.T) { runtablelibs(t, "./sqlcdb") }
