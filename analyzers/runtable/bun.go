@@ -94,8 +94,9 @@ func resolveSig(c *checker, call *ast.CallExpr) *types.Signature {
 
 // bunStatementWrites returns the writes of a statement run through bun.
 func (c *checker) bunStatementWrites(e ast.Expr) []write {
-	var out []write
-	for _, stmt := range c.names(e, c.walk.Ctx) {
+	stmts := c.names(e, c.walk.Ctx)
+	out := make([]write, 0, len(stmts))
+	for _, stmt := range stmts {
 		out = append(out, c.statementWrites(stmt, "bun", nil)...)
 	}
 	return out

@@ -33,8 +33,9 @@ var gormRowWrites = map[string]int{
 func (c *checker) gormWrites(call *ast.CallExpr, lf libFunc) ([]write, bool) {
 	switch {
 	case lf.path == gormPath && lf.recv == "DB" && lf.name == "Exec" && len(call.Args) > 0:
-		var out []write
-		for _, stmt := range c.names(call.Args[0], c.walk.Ctx) {
+		stmts := c.names(call.Args[0], c.walk.Ctx)
+		out := make([]write, 0, len(stmts))
+		for _, stmt := range stmts {
 			out = append(out, c.statementWrites(stmt, "gorm Exec", nil)...)
 		}
 		return out, true
@@ -148,7 +149,7 @@ func (c *checker) gormValueWrites(v ast.Expr, op string, create bool) []write {
 	t := c.info.TypeOf(v)
 	if st, ok := modelStruct(t); ok {
 		names := c.gormTableNames(t)
-		var out []write
+		out := make([]write, 0, len(names))
 		for _, n := range names {
 			q, tbl := splitTableExpr(n)
 			out = append(out, write{Op: op, Create: create, Qual: q, Name: tbl, Cols: gormColumns(st)})

@@ -16,7 +16,7 @@ import (
 var gormInitialisms = []string{"API", "ASCII", "CPU", "CSS", "DNS", "EOF", "GUID", "HTML", "HTTP", "HTTPS", "ID", "IP", "JSON", "LHS", "QPS", "RAM", "RHS", "RPC", "SLA", "SMTP", "SSH", "TLS", "TTL", "UID", "UI", "UUID", "URI", "URL", "UTF8", "VM", "XML", "XSRF", "XSS"}
 
 var gormInitialismsReplacer = func() *strings.Replacer {
-	var pairs []string
+	pairs := make([]string, 0, 2*len(gormInitialisms))
 	for _, s := range gormInitialisms {
 		pairs = append(pairs, s, s[:1]+strings.ToLower(s[1:]))
 	}

@@ -107,15 +107,6 @@ type chain struct {
 	params []int
 }
 
-func (ch chain) has(name string) bool {
-	for _, l := range ch.links {
-		if l.fn.name == name {
-			return true
-		}
-	}
-	return false
-}
-
 // chainOf follows the value of x back through the calls of the library
 // (lib reports whether a function belongs to it) that built it: receivers
 // of its methods, variables, helpers of the package and the values stored

@@ -42,8 +42,9 @@ func TestMigrations(t *testing.T) {
 		`migrations/sql/004_runs_v2.up.sql:1: create run-tracking table "job_runs_v2" (migration CREATE TABLE)`,
 		`migrations/sql/004_runs_v2.up.sql:5: write to run-tracking table "legacy_run_history" (migration INSERT)`,
 	}
-	var got []string
-	for _, d := range testutil.Analyze(t, runtable.New(runtable.DefaultOptions()), pkgs) {
+	diags := testutil.Analyze(t, runtable.New(runtable.DefaultOptions()), pkgs)
+	got := make([]string, 0, len(diags))
+	for _, d := range diags {
 		posn := pkgs[0].Fset.Position(d.Pos)
 		rel, err := filepath.Rel(dir, posn.Filename)
 		if err != nil {

@@ -51,7 +51,7 @@ func TestAddLineDirectives(t *testing.T) {
 	tf.SetLinesForContent([]byte(src))
 	r := &Reporter{analyzer: "runtable"}
 	r.AddLineDirectives(tf, []byte(src), "--")
-	var got []string
+	got := make([]string, 0, len(r.directives))
 	for _, d := range r.directives {
 		got = append(got, fmt.Sprintf("%d:%d %s", tf.Line(d.pos), d.line, d.reason))
 	}
