@@ -10,10 +10,15 @@
 // BatchWriteItem, TransactWriteItems and the PartiQL ExecuteStatement,
 // BatchExecuteStatement and ExecuteTransaction), SQL by the methods of
 // database/sql, pgx v5 and sqlx (and interfaces over them) that run a
-// statement, whose target table is parsed from the statement text. Table
-// names are followed through constants, concatenation, fmt.Sprintf,
-// variables, struct fields, helpers of the same package, os.Getenv and facts
-// of other packages. Reads are never reported.
+// statement, whose target table is parsed from the statement text; the
+// writes of gorm, bun, ent's generated code, squirrel, goqu and
+// guregu/dynamo by the types of their APIs (gorm.go, bun.go, ent.go,
+// builders.go, guregu.go); and the SQL migration files a package embeds
+// with //go:embed (migrations.go). Table names are followed through
+// constants, concatenation, fmt.Sprintf, variables, struct fields, helpers
+// of the same package, os.Getenv and facts of other packages; a table whose
+// columns are visible is judged by them too (columns.go). Reads are never
+// reported.
 package runtable
 
 import (
@@ -46,8 +51,12 @@ splits the audit trail. Reported: DynamoDB CreateTable, PutItem, UpdateItem,
 DeleteItem, BatchWriteItem, TransactWriteItems and PartiQL INSERT, UPDATE and
 DELETE (SDK v2 and v1), and SQL CREATE TABLE, ALTER TABLE, INSERT, UPDATE,
 DELETE, MERGE, REPLACE, UPSERT and COPY ... FROM run through database/sql,
-pgx v5 or sqlx, on such a table. Reads are not reported. Suppress a finding
-with //tracelint:ignore runtable <reason>.`
+pgx v5 or sqlx, the writes of gorm, bun, ent, squirrel, goqu and
+guregu/dynamo, and CREATE TABLE in SQL migrations embedded with //go:embed,
+on such a table. A table whose columns keep run state (a run id, a status
+and a start or end time) is one whatever its name. Reads are not reported.
+Suppress a finding with //tracelint:ignore runtable <reason> (in SQL files:
+-- tracelint:ignore runtable <reason>).`
 
 // Options configure the analyzer; they are bound to its flags.
 type Options struct {
