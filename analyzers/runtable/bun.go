@@ -147,33 +147,17 @@ func isBunBaseModel(t types.Type) bool {
 // bunColumns returns the columns of a bun model: its exported fields but the
 // BaseModel, named by the tag's first element or bun's naming.
 func bunColumns(n *types.Named) []string {
-	cols := []string{}
-	var add func(st *types.Struct, depth int)
-	add = func(st *types.Struct, depth int) {
-		for i := range st.NumFields() {
-			f := st.Field(i)
-			if isBunBaseModel(f.Type()) {
-				continue
-			}
-			tag := reflect.StructTag(st.Tag(i)).Get("bun")
-			first, _, _ := strings.Cut(tag, ",")
-			if first == "-" || !f.Exported() && !f.Embedded() {
-				continue
-			}
-			if inner, ok := types.Unalias(derefType(f.Type())).Underlying().(*types.Struct); ok && depth < 4 &&
-				(f.Embedded() || tagOption(tag, "extend", ",") != "") {
-				add(inner, depth+1)
-				continue
-			}
-			if first != "" && !strings.Contains(first, ":") {
-				cols = append(cols, first)
-				continue
-			}
-			cols = append(cols, bunUnderscore(f.Name()))
+	return fieldColumns(n, func(f *types.Var, tag reflect.StructTag) (string, bool) {
+		t := tag.Get("bun")
+		first, _, _ := strings.Cut(t, ",")
+		switch {
+		case isBunBaseModel(f.Type()) || first == "-" || !f.Exported() && !f.Embedded():
+			return "", false
+		case f.Embedded() || tagOption(t, "extend", ",") != "":
+			return "", true
+		case first != "" && !strings.Contains(first, ":"):
+			return first, false
 		}
-	}
-	if st, ok := n.Underlying().(*types.Struct); ok {
-		add(st, 0)
-	}
-	return cols
+		return bunUnderscore(f.Name()), false
+	})
 }

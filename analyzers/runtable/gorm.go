@@ -344,7 +344,6 @@ func (c *checker) gormNamingOf(leaf resolve.Leaf) gormNaming {
 	if !ok || !isNamed(c.info.TypeOf(ns), gormSchema, "NamingStrategy") {
 		return gormNaming{}
 	}
-	nst, _ := types.Unalias(c.info.TypeOf(ns)).Underlying().(*types.Struct)
 	g := gormNaming{known: true}
 	for _, kv := range ns.Elts {
 		kve, ok := kv.(*ast.KeyValueExpr)
@@ -378,32 +377,44 @@ func (c *checker) gormNamingOf(leaf resolve.Leaf) gormNaming {
 			}
 		}
 	}
-	_ = nst
 	return g
 }
 
 // gormColumns returns the columns of a gorm model: its exported fields,
 // embedded structs' fields inlined, named by a column tag or gorm's naming.
 func gormColumns(n *types.Named) []string {
+	return fieldColumns(n, func(f *types.Var, tag reflect.StructTag) (string, bool) {
+		t := tag.Get("gorm")
+		if t == "-" || strings.HasPrefix(t, "-:") || !f.Exported() {
+			return "", false
+		}
+		if f.Embedded() || tagOption(t, "embedded", ";") != "" {
+			return "", true
+		}
+		if col := tagOption(t, "column", ";"); col != "" {
+			return col, false
+		}
+		return gormDBName(f.Name(), false), false
+	})
+}
+
+// fieldColumns returns the columns (or attributes) a model struct's fields
+// map to: column names a field's name and tag give it ("" skips the field),
+// or, when inline says so and the field is a struct, its own fields'.
+func fieldColumns(n *types.Named, column func(f *types.Var, tag reflect.StructTag) (name string, inline bool)) []string {
 	cols := []string{}
 	var add func(st *types.Struct, depth int)
 	add = func(st *types.Struct, depth int) {
 		for i := range st.NumFields() {
 			f := st.Field(i)
-			tag := reflect.StructTag(st.Tag(i)).Get("gorm")
-			if tag == "-" || strings.HasPrefix(tag, "-:") || !f.Exported() {
-				continue
-			}
-			if inner, ok := types.Unalias(derefType(f.Type())).Underlying().(*types.Struct); ok && depth < 4 &&
-				(f.Embedded() || tagOption(tag, "embedded", ";") != "") {
+			name, inline := column(f, reflect.StructTag(st.Tag(i)))
+			if inner, ok := types.Unalias(derefType(f.Type())).Underlying().(*types.Struct); ok && inline && depth < 4 {
 				add(inner, depth+1)
 				continue
 			}
-			if col := tagOption(tag, "column", ";"); col != "" {
-				cols = append(cols, col)
-				continue
+			if name != "" {
+				cols = append(cols, name)
 			}
-			cols = append(cols, gormDBName(f.Name(), false))
 		}
 	}
 	if st, ok := n.Underlying().(*types.Struct); ok {

@@ -78,34 +78,23 @@ func (c *checker) itemAttributes(v ast.Expr) []string {
 // fields are stored, by the first of the tag keys present (a name before
 // the first comma; "-" skips the field), embedded structs inlined.
 func structAttributes(n *types.Named, keys ...string) []string {
-	attrs := []string{}
-	var add func(st *types.Struct, depth int)
-	add = func(st *types.Struct, depth int) {
-		for i := range st.NumFields() {
-			f := st.Field(i)
-			var tag string
-			for _, k := range keys {
-				if v, ok := reflect.StructTag(st.Tag(i)).Lookup(k); ok {
-					tag = v
-					break
-				}
+	return fieldColumns(n, func(f *types.Var, tag reflect.StructTag) (string, bool) {
+		var t string
+		for _, k := range keys {
+			if v, ok := tag.Lookup(k); ok {
+				t = v
+				break
 			}
-			name, _, _ := strings.Cut(tag, ",")
-			if name == "-" || !f.Exported() && !f.Embedded() {
-				continue
-			}
-			if inner, ok := types.Unalias(derefType(f.Type())).Underlying().(*types.Struct); ok && f.Embedded() && name == "" && depth < 4 {
-				add(inner, depth+1)
-				continue
-			}
-			if name == "" {
-				name = f.Name()
-			}
-			attrs = append(attrs, name)
 		}
-	}
-	if st, ok := n.Underlying().(*types.Struct); ok {
-		add(st, 0)
-	}
-	return attrs
+		name, _, _ := strings.Cut(t, ",")
+		switch {
+		case name == "-" || !f.Exported() && !f.Embedded():
+			return "", false
+		case f.Embedded() && name == "":
+			return "", true
+		case name == "":
+			return f.Name(), false
+		}
+		return name, false
+	})
 }
