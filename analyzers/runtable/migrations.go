@@ -1,6 +1,7 @@
 package runtable
 
 import (
+	"go/ast"
 	"go/token"
 	"io/fs"
 	"os"
@@ -36,11 +37,11 @@ const (
 
 // checkMigrations reports the run tables that the SQL files embedded by the
 // package create or write.
-func checkMigrations(pass *analysis.Pass, j judge, rep *suppress.Reporter) {
+func checkMigrations(pass *analysis.Pass, j judge, rep *suppress.Reporter, atEmbed bool) {
 	if !awsop.ImportsAny(pass.Pkg, "embed") {
 		return // every //go:embed needs the import
 	}
-	files := embeddedSQLFiles(pass)
+	files, directives := embeddedSQLFiles(pass)
 	if len(files) == 0 {
 		return
 	}
@@ -81,6 +82,21 @@ func checkMigrations(pass *analysis.Pass, j judge, rep *suppress.Reporter) {
 		if !j.isRunTableWith(name, t.Columns, !t.Creates()) {
 			continue
 		}
+		verb := "write to"
+		if t.Creates() {
+			verb = "create"
+		}
+		const tail = ": run state lives in Step Functions execution history; use ListExecutions/DescribeExecution"
+		if atEmbed {
+			data := contents[f.file]
+			line := strings.Count(string(data[:t.Offset]), "\n") + 1
+			rep.Report(analysis.Diagnostic{
+				Pos: directives[f.file],
+				Message: verb + " run-tracking table " + strconv.Quote(t.Name()) + " (migration " + t.Verb + " at " +
+					embedRel(pass, directives[f.file], f.file) + ":" + strconv.Itoa(line) + ")" + tail,
+			})
+			continue
+		}
 		tf := tokFiles[f.file]
 		if tf == nil {
 			data := contents[f.file]
@@ -89,16 +105,22 @@ func checkMigrations(pass *analysis.Pass, j judge, rep *suppress.Reporter) {
 			tokFiles[f.file] = tf
 			rep.AddLineDirectives(tf, data, "--")
 		}
-		verb := "write to"
-		if t.Creates() {
-			verb = "create"
-		}
 		rep.Report(analysis.Diagnostic{
-			Pos: tf.Pos(t.Offset),
-			Message: verb + " run-tracking table " + strconv.Quote(t.Name()) + " (migration " + t.Verb +
-				"): run state lives in Step Functions execution history; use ListExecutions/DescribeExecution",
+			Pos:     tf.Pos(t.Offset),
+			Message: verb + " run-tracking table " + strconv.Quote(t.Name()) + " (migration " + t.Verb + ")" + tail,
 		})
 	}
+}
+
+// embedRel returns file relative to the directory of the Go file holding
+// the directive at pos, as the directive's patterns name it.
+func embedRel(pass *analysis.Pass, pos token.Pos, file string) string {
+	if tf := pass.Fset.File(pos); tf != nil {
+		if rel, err := filepath.Rel(filepath.Dir(tf.Name()), file); err == nil {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.Base(file)
 }
 
 // readEmbedded returns the contents of an embedded file: through the
@@ -121,11 +143,14 @@ func readEmbedded(pass *analysis.Pass, file string) []byte {
 }
 
 // embeddedSQLFiles returns the .sql files the //go:embed directives of the
-// package's files embed, sorted and without repeats.
-func embeddedSQLFiles(pass *analysis.Pass) []string {
+// package's files embed, sorted and without repeats, and the position of
+// the first directive that embeds each.
+func embeddedSQLFiles(pass *analysis.Pass) ([]string, map[string]token.Pos) {
 	var out []string
+	at := make(map[string]token.Pos)
 	for _, f := range pass.Files {
 		var dir string
+		var declAt map[*ast.Comment]token.Pos
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				args, ok := strings.CutPrefix(c.Text, "//go:embed")
@@ -140,7 +165,19 @@ func embeddedSQLFiles(pass *analysis.Pass) []string {
 					dir = filepath.Dir(tf.Name())
 				}
 				for _, pattern := range embedPatterns(args) {
-					out = append(out, globSQL(dir, pattern)...)
+					files := globSQL(dir, pattern)
+					for _, file := range files {
+						if _, ok := at[file]; !ok {
+							if declAt == nil {
+								declAt = embedDecls(f)
+							}
+							at[file] = declAt[c]
+							if !at[file].IsValid() {
+								at[file] = c.Pos()
+							}
+						}
+					}
+					out = append(out, files...)
 					if len(out) > maxMigrationFiles {
 						break
 					}
@@ -152,6 +189,36 @@ func embeddedSQLFiles(pass *analysis.Pass) []string {
 	out = slices.Compact(out)
 	if len(out) > maxMigrationFiles {
 		out = out[:maxMigrationFiles]
+	}
+	return out, at
+}
+
+// embedDecls maps the comments of the package-level variable declarations'
+// doc comments to the position of the variable they document: where a
+// finding about the files a //go:embed directive embeds is reported.
+func embedDecls(f *ast.File) map[*ast.Comment]token.Pos {
+	out := make(map[*ast.Comment]token.Pos)
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs, ok := spec.(*ast.ValueSpec)
+			if !ok {
+				continue
+			}
+			for _, doc := range []*ast.CommentGroup{gd.Doc, vs.Doc} {
+				if doc == nil {
+					continue
+				}
+				for _, c := range doc.List {
+					if _, seen := out[c]; !seen {
+						out[c] = vs.Pos()
+					}
+				}
+			}
+		}
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/tracelint/tracelint/analyzers/internal/testutil"
@@ -27,7 +28,7 @@ func TestMigrations(t *testing.T) {
 		Dir:  dir,
 		Env:  append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"),
 	}
-	pkgs, err := packages.Load(cfg, "./migrations/...")
+	pkgs, err := packages.Load(cfg, "./migrations", "./migrations/dirs")
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		t.Fatalf("load: %v", err)
 	}
@@ -60,4 +61,15 @@ func TestMigrations(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
+}
+
+// TestMigrationsAtEmbed: with -runtable.migrations-at-embed (set by the
+// golangci-lint plugin, which drops findings outside Go files), the findings
+// are at the //go:embed directive and name the SQL file and line.
+func TestMigrationsAtEmbed(t *testing.T) {
+	a := runtable.New(runtable.DefaultOptions())
+	if err := a.Flags.Set("migrations-at-embed", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "runtablelibs"), a, "./migrations/atembed")
 }

@@ -72,6 +72,12 @@ type Options struct {
 	RunIDColumn  *regexp.Regexp
 	StatusColumn *regexp.Regexp
 	TimeColumn   *regexp.Regexp
+	// MigrationsAtEmbed reports the findings in embedded SQL migrations at
+	// the //go:embed directive that embeds the file (naming the file and
+	// line in the message) instead of in the SQL file: for drivers that show
+	// findings only in Go files (golangci-lint drops the others, gopls
+	// cannot map them).
+	MigrationsAtEmbed bool
 }
 
 // DefaultOptions returns the rule as the product specification states it.
@@ -113,6 +119,8 @@ func New(opts Options) *analysis.Analyzer {
 		"regular expression over a column name in snake_case that keeps a run's status")
 	a.Flags.Var(options.NewRegexp(&o.TimeColumn), "time-column",
 		"regular expression over a column name in snake_case that keeps when a run started or ended")
+	a.Flags.BoolVar(&o.MigrationsAtEmbed, "migrations-at-embed", o.MigrationsAtEmbed,
+		"report findings in embedded SQL migrations at their //go:embed directive (for drivers that show findings only in Go files)")
 	return a
 }
 
@@ -138,7 +146,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 		return nil, nil // the SDKs, the standard library (database/sql too), drivers and libraries themselves
 	}
 	j := judge{re: o.Pattern, cols: columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn}}
-	checkMigrations(pass, j, rep)
+	checkMigrations(pass, j, rep, o.MigrationsAtEmbed)
 	// Packages that can neither write a table (directly or through a helper
 	// of an imported package) nor define a run table's name cost one look at
 	// their imports (and, failing that, at their string literals).
