@@ -79,6 +79,42 @@ func New(pass *analysis.Pass, analyzer string) *Reporter {
 	return r
 }
 
+// AddLineDirectives collects the directives that name the reporter's
+// analyzer in a file that is not Go (a SQL migration the package embeds),
+// written after that language's line-comment marker, e.g. for SQL:
+//
+//	-- tracelint:ignore runtable legacy table, dropped in the next release
+//
+// As in Go files, a directive covers its own line when it follows a
+// statement there, and the next line when it stands alone. tf is the file
+// as added to the pass's FileSet and content its text.
+func (r *Reporter) AddLineDirectives(tf *token.File, content []byte, marker string) {
+	lines := strings.Split(string(content), "\n")
+	offset := 0
+	for i, line := range lines {
+		start := offset
+		offset += len(line) + 1
+		at := strings.Index(line, marker)
+		if at < 0 {
+			continue
+		}
+		body := strings.TrimLeft(line[at+len(marker):], " \t")
+		if !strings.HasPrefix(body, "tracelint:ignore") {
+			continue
+		}
+		names, reason, ok := parse("//" + body)
+		if !ok || !slices.Contains(names, r.analyzer) {
+			continue
+		}
+		covers := i + 1 // token lines are 1-based
+		if strings.TrimSpace(line[:at]) == "" {
+			covers++ // alone on its line
+		}
+		pos := tf.Pos(start + at)
+		r.directives = append(r.directives, &directive{pos: pos, end: tf.Pos(start + len(line)), file: tf, line: covers, reason: reason})
+	}
+}
+
 // parse splits "//tracelint:ignore a,b reason..." into names and reason.
 func parse(text string) (names []string, reason string, ok bool) {
 	rest, ok := strings.CutPrefix(text, Prefix)

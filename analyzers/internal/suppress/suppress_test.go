@@ -1,6 +1,8 @@
 package suppress
 
 import (
+	"fmt"
+	"go/token"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -40,4 +42,21 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestAddLineDirectives(t *testing.T) {
+	src := "-- tracelint:ignore runtable legacy table\nCREATE TABLE job_runs (id int); -- tracelint:ignore runtable kept\n-- tracelint:ignore other x\n-- tracelint:ignore runtable\n"
+	fset := token.NewFileSet()
+	tf := fset.AddFile("m.sql", -1, len(src))
+	tf.SetLinesForContent([]byte(src))
+	r := &Reporter{analyzer: "runtable"}
+	r.AddLineDirectives(tf, []byte(src), "--")
+	got := make([]string, 0, len(r.directives))
+	for _, d := range r.directives {
+		got = append(got, fmt.Sprintf("%d:%d %s", tf.Line(d.pos), d.line, d.reason))
+	}
+	want := []string{"1:2 legacy table", "2:2 kept", "4:5 "}
+	if !cmp.Equal(got, want) {
+		t.Errorf("directives = %q, want %q", got, want)
+	}
 }
