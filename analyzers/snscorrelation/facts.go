@@ -2,7 +2,6 @@ package snscorrelation
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
 	"strings"
 
@@ -45,27 +44,7 @@ func (f *FieldsFact) String() string {
 // helpers lists the exported functions and methods of the package whose
 // first result is a message or a string-keyed map: the ones that get facts.
 func helpers(pass *analysis.Pass) []*types.Func {
-	var out []*types.Func
-	for _, f := range pass.Files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() {
-				continue
-			}
-			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Signature()
-			if sig.Results().Len() == 0 {
-				continue
-			}
-			if t := sig.Results().At(0).Type(); payload.IsMessageType(t) || payload.IsStringKeyedMap(t) {
-				out = append(out, fn)
-			}
-		}
-	}
-	return out
+	return payload.Helpers(pass, func(t types.Type) bool { return payload.IsMessageType(t) || payload.IsStringKeyedMap(t) })
 }
 
 // exportFacts summarises the helpers of the package.

@@ -19,9 +19,6 @@
 package snscorrelation
 
 import (
-	"fmt"
-	"strings"
-
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
@@ -83,11 +80,11 @@ func New(opts Options) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(FieldsFact), new(ForwardsFact), new(WrappersFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
-	a.Flags.Var(&fieldsFlag{options.NewAlternatives(&o.Fields, checkField)}, "fields",
+	a.Flags.Var(options.NewFields(&o.Fields, naming.Key), "fields",
 		"comma-separated fields every SNS message must carry; '|' separates alternatives (run_id|run_key); names match in any style")
-	strictFields := options.NewAlternatives(&o.StrictFields, checkField)
+	strictFields := options.NewFields(&o.StrictFields, naming.Key)
 	strictFields.AllowEmpty = true
-	a.Flags.Var(&fieldsFlag{strictFields}, "strict-fields",
+	a.Flags.Var(strictFields, "strict-fields",
 		"fields required in addition in strict mode (those required when available); empty for none")
 	a.Flags.BoolVar(&o.Strict, "strict", o.Strict,
 		`also require the strict fields and report messages whose fields cannot be followed ("cannot verify")`)
@@ -100,41 +97,6 @@ func copyReqs(reqs [][]string) [][]string {
 		out[i] = append([]string(nil), alts...)
 	}
 	return out
-}
-
-// checkField validates one field name of a flag.
-func checkField(name string) error {
-	if err := options.Identifier(name); err != nil {
-		return err
-	}
-	if naming.Key(name) == "" {
-		return fmt.Errorf("a field name needs a letter or a digit")
-	}
-	return nil
-}
-
-// fieldsFlag adds to options.Alternatives the check that no two names are
-// the same field in different styles (run_id and runId).
-type fieldsFlag struct{ *options.Alternatives }
-
-func (f *fieldsFlag) Set(s string) error {
-	if f.AllowEmpty && strings.TrimSpace(s) == "" {
-		return f.Alternatives.Set(s)
-	}
-	reqs, err := options.SplitAlternatives(s, checkField)
-	if err != nil {
-		return err
-	}
-	seen := make(map[string]string)
-	for _, alts := range reqs {
-		for _, name := range alts {
-			if other, dup := seen[naming.Key(name)]; dup {
-				return fmt.Errorf("%q and %q name the same field", other, name)
-			}
-			seen[naming.Key(name)] = name
-		}
-	}
-	return f.Alternatives.Set(s)
 }
 
 // The operations, in both SDKs.

@@ -60,11 +60,16 @@ type Extractor struct {
 	maps *resolve.Maps
 	bufs *buffers // built on first use
 	opts Options
+	// ranges maps the key variables of range statements over maps to the
+	// maps (built on first use); active holds the map copies and merges
+	// being followed, so that maps copied into each other end.
+	ranges map[*types.Var]ast.Expr
+	active map[ast.Expr]bool
 }
 
 // New returns an extractor over the resolver's package.
 func New(pass *analysis.Pass, r *resolve.Resolver, opts Options) *Extractor {
-	return &Extractor{pass: pass, r: r, ev: strval.New(r), maps: resolve.NewMaps(r), opts: opts}
+	return &Extractor{pass: pass, r: r, ev: strval.New(r), maps: resolve.NewMaps(r), opts: opts, active: make(map[ast.Expr]bool)}
 }
 
 // Maps returns the map-entry index the extractor uses, for analyzers that

@@ -77,6 +77,23 @@ func copied() {
 	keys(args) // want `^has\(--job, run_id\) paths\(--job, run_id\)$`
 }
 
+func merged(runID string) {
+	base := map[string]string{"run_id": runID}
+	clone := maps.Clone(base)
+	clone["stage"] = "raw"
+	keys(clone) // want `^has\(run_id, stage\) paths\(run_id, stage\)$`
+	all := map[string]string{"execution_arn": "a"}
+	for k, v := range base {
+		all[k] = v
+	}
+	keys(all) // want `^has\(execution_arn, run_id\) paths\(execution_arn, run_id\)$`
+	self := map[string]string{"a": "1"}
+	for k := range self {
+		self[k+"_copy"] = "x"
+	}
+	keys(self) // want `^has\(a\) paths\(a\) unknown\(a map key that is not a constant\)$`
+}
+
 func templates(runID, arn string) {
 	message(fmt.Sprintf(`{"run_id": %q, "trigger": {"event_id": "%s"}, "n": %d}`, runID, arn, 3)) // want `^has\(event_id, n, run_id, trigger\) paths\(n, run_id, trigger, trigger.event_id\)$`
 	inner, _ := json.Marshal(map[string]string{"etag": "t"})
