@@ -150,7 +150,12 @@ func (c *checker) taskInputFields(t target, v resolve.Leaf) fields {
 	case isSFN(fn, "TaskInput_FromObject") && len(call.Args) == 1:
 		obj := c.r.Resolve(call.Args[0], v.Ctx)
 		c.checkBindings(t, obj)
-		return c.p.MapKeys(obj)
+		if t == glueCDK {
+			return c.p.MapKeys(obj) // Glue arguments are flat
+		}
+		n = c.p.Encoded(obj, c.pass.TypesInfo.TypeOf(call.Args[0]), call.Args[0].Pos())
+		c.stateValues(obj, &n)
+		return n
 	case isSFN(fn, "TaskInput_FromText") && len(call.Args) == 1:
 		return c.p.MessageSet(c.r.Resolve(call.Args[0], v.Ctx))
 	case isSFN(fn, "TaskInput_FromJsonPathAt"):
@@ -158,4 +163,27 @@ func (c *checker) taskInputFields(t target, v resolve.Leaf) fields {
 		return n
 	}
 	return c.p.MessageSet(resolve.Set{Leaves: []resolve.Leaf{v}}) // a helper with a fact, or unknown
+}
+
+// stateValues adds an unknown to n for every value of the objects in obj
+// taken from the state ("input.$": "$", JsonPath_StringAt("$.detail")): a
+// Lambda payload's fields count at any depth, and the state may carry them.
+func (c *checker) stateValues(obj resolve.Set, n *fields) {
+	entries, _ := c.p.Maps().Entries(obj)
+	for _, e := range entries {
+		if e.Value == nil {
+			continue
+		}
+		isPath := false
+		for _, k := range c.r.Resolve(e.Key, e.Ctx).Leaves {
+			if key, ok := resolve.StringConstant(c.pass.TypesInfo, k); ok && strings.HasSuffix(key, ".$") {
+				isPath = true
+			}
+		}
+		for _, v := range c.r.Resolve(e.Value, e.Ctx).Leaves {
+			if b, what := c.bindingOf(v, isPath); b == bindState {
+				n.Unknown(v.Expr.Pos(), "the state at "+what)
+			}
+		}
+	}
 }

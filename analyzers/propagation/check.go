@@ -70,7 +70,7 @@ type checker struct {
 	// callers check); and what each function of the package forwards.
 	walk     *callorder.Walk
 	forwards map[*types.Func][]Forward
-	site     *callSite // the wrapper call whose arguments are being checked
+	site     *callorder.Site // the wrapper call whose arguments are being checked
 }
 
 type reportKey struct {
@@ -81,10 +81,12 @@ type reportKey struct {
 func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checker {
 	r := resolve.New(pass)
 	return &checker{
-		pass:     pass,
-		opts:     o,
-		r:        r,
-		p:        payload.New(pass, r, payload.Options{Helper: helperFact(pass)}),
+		pass: pass,
+		opts: o,
+		r:    r,
+		// Payload fields count at any depth, so a nested value that cannot
+		// be followed may carry them.
+		p:        payload.New(pass, r, payload.Options{Helper: payload.HelperFrom[FieldsFact](pass), NestedUnknowns: true}),
 		setters:  resolve.NewSetters(r),
 		rep:      rep,
 		reported: make(map[reportKey]bool),
@@ -164,7 +166,7 @@ func (c *checker) isRequired(t target, name string) bool {
 // missing keys.
 func (c *checker) settle(t target, n fields, pos ast.Node, callee *types.Func, fix func([]string) (analysis.SuggestedFix, bool)) {
 	n.Slots = payload.Forwardable(c.walk.Func, n.Slots)
-	n.Unknowns = c.known(n.Unknowns)
+	n.Unknowns = c.site.Known(n.Unknowns)
 	missing, verdict := c.check(t, n)
 	if len(n.Slots) > 0 && len(n.Unknowns) == 0 {
 		// The callers decide; a function that adds every key itself is
@@ -214,7 +216,7 @@ func (c *checker) settle(t target, n fields, pos ast.Node, callee *types.Func, f
 // unknown reports, in strict mode, values handed to t that cannot be
 // followed at all (an input from another package).
 func (c *checker) unknown(t target, at ast.Node, unknowns []resolve.Unknown, callee *types.Func) {
-	unknowns = c.known(unknowns)
+	unknowns = c.site.Known(unknowns)
 	if len(unknowns) == 0 || !c.opts.Strict {
 		return
 	}

@@ -18,7 +18,7 @@ func TestFactsEncode(t *testing.T) {
 			{Target: glueSDK, Slots: []Slot{{Param: 3, Kind: payload.Keys}}, Has: []string{"--execution-arn"}},
 			{Target: lambdaCDK, Slots: []Slot{{Param: 1, Kind: fwdTaskInput}}},
 		}},
-		&FieldsFact{Keys: []string{"--run-key"}, Params: []int{1}, Incomplete: true},
+		&FieldsFact{payload.HelperFact{Keys: []string{"--run-key"}, Paths: []string{"--run-key"}, Params: []int{1}, Incomplete: true}},
 		&WrappersFact{Funcs: []string{"Start", "Runner.Invoke"}},
 	} {
 		var buf bytes.Buffer

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -114,17 +113,6 @@ func (*WrappersFact) AFact() {}
 
 func (f *WrappersFact) String() string { return "wrappers(" + strings.Join(f.Funcs, ", ") + ")" }
 
-// importsWrappers reports whether the package imports a package with
-// exported wrappers.
-func importsWrappers(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(WrappersFact)) {
-			return true
-		}
-	}
-	return false
-}
-
 // checkPackage checks every call that hands work over, function by
 // function, callees before callers so that wrappers are known when their
 // call sites are checked, and exports the facts of exported wrappers.
@@ -132,16 +120,9 @@ func (c *checker) checkPackage() {
 	c.forwards = make(map[*types.Func][]Forward)
 	c.walk = callorder.New(c.pass, nil)
 	c.walk.Run(c.checkSite)
-	var exported []string
-	for _, fn := range c.walk.Funcs() {
-		if fws := c.forwards[fn]; len(fws) > 0 && fn.Exported() {
-			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws})
-			exported = append(exported, strings.TrimPrefix(resolve.QualifiedName(fn), c.pass.Pkg.Name()+"."))
-		}
-	}
-	if len(exported) > 0 {
-		c.pass.ExportPackageFact(&WrappersFact{Funcs: exported})
-	}
+	callorder.ExportForwards(c.pass, c.walk, c.forwards,
+		func(fws []Forward) analysis.Fact { return &ForwardsFact{Forwards: fws} },
+		func(names []string) analysis.Fact { return &WrappersFact{Funcs: names} })
 }
 
 // checkSite checks a call that may hand work over: a wrapper, StartJobRun,
@@ -174,17 +155,8 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 // forwardsOf returns what callee forwards: from its body for a function of
 // this package (processed first), from its fact otherwise.
 func (c *checker) forwardsOf(callee *types.Func) []Forward {
-	if c.walk.Process(callee) {
-		return c.forwards[callee]
-	}
-	if callee.Pkg() == c.pass.Pkg {
-		return nil
-	}
 	var fact ForwardsFact
-	if c.pass.ImportObjectFact(callee, &fact) {
-		return fact.Forwards
-	}
-	return nil
+	return callorder.Forwards(c.pass, c.walk, callee, c.forwards, &fact, func() []Forward { return fact.Forwards })
 }
 
 // forward records that the current function hands a value to t whose keys
@@ -238,25 +210,6 @@ func (c *checker) forwardStruct(t target, l resolve.Leaf, kind fwdKind, extra fi
 	c.settle(t, n, l.Expr, nil, nil)
 }
 
-// A callSite is the wrapper call whose arguments are being checked.
-type callSite struct {
-	pos token.Pos
-	by  string // the suffix of the resolver's escape unknowns at the call
-}
-
-// known drops from unknowns the escapes of arguments into the wrapper call
-// being checked ("m may be filled by jobs.Start"): the wrapper's own
-// contribution is known from its forwards.
-func (c *checker) known(unknowns []resolve.Unknown) []resolve.Unknown {
-	if c.site == nil {
-		return unknowns
-	}
-	return slices.DeleteFunc(slices.Clone(unknowns), func(u resolve.Unknown) bool {
-		return u.Pos == c.site.pos && strings.HasSuffix(u.What, c.site.by) &&
-			(strings.Contains(u.What, " may be changed by ") || strings.Contains(u.What, " may be filled by "))
-	})
-}
-
 // checkForwarded checks the arguments a call passes for one value a
 // wrapper hands over.
 func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forward) {
@@ -265,7 +218,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 		return
 	}
 	site := c.site
-	c.site = &callSite{pos: call.Pos(), by: " by " + resolve.QualifiedName(callee)}
+	c.site = callorder.SiteOf(call, callee)
 	defer func() { c.site = site }()
 
 	var extra fields
@@ -287,7 +240,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 			}
 			elems = &fw.Slots[i]
 		default:
-			arg := argOf(call, sig, s.Param)
+			arg := callorder.Arg(call, sig, s.Param)
 			if arg == nil {
 				return
 			}
@@ -306,18 +259,6 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 	default:
 		c.settle(fw.Target, extra, at, callee, nil)
 	}
-}
-
-// argOf returns the argument a call passes for parameter p, or nil when
-// there is none or p is the variadic parameter given as a list.
-func argOf(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
-	if p < 0 || p >= sig.Params().Len() || p >= len(call.Args) {
-		return nil
-	}
-	if sig.Variadic() && p == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
-		return nil
-	}
-	return call.Args[p]
 }
 
 // argFields returns the keys an argument brings, read as what its
@@ -345,7 +286,7 @@ func (c *checker) argFields(t target, arg ast.Expr, kind fwdKind) fields {
 // checkWholeArg checks the inputs, props or task inputs a call passes to a
 // wrapper that hands them over, with extra (the keys the wrapper adds).
 func (c *checker) checkWholeArg(call *ast.CallExpr, callee *types.Func, sig *types.Signature, t target, s Slot, extra fields) {
-	arg := argOf(call, sig, s.Param)
+	arg := callorder.Arg(call, sig, s.Param)
 	if arg == nil {
 		return
 	}

@@ -26,6 +26,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/payload"
@@ -130,7 +131,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	// Calls are checked in packages that import Glue, Lambda, the CDK's
 	// tasks or a package with exported wrappers (known by its package
 	// fact).
-	calls := awsop.ImportsAny(pass.Pkg, servicePackages...) || importsWrappers(pass)
+	calls := awsop.ImportsAny(pass.Pkg, servicePackages...) || callorder.ImportsFact(pass, new(WrappersFact))
 	// Any other package may declare argument or payload helpers (a map of
 	// Glue arguments, a marshalled event): they get facts, found by a look
 	// at the declarations.
@@ -147,15 +148,41 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 }
 
 // helpers lists the exported functions whose result other packages hand to
-// Glue, Lambda or a task: a string-keyed map (arguments, an object), a
-// TaskInput, and, in packages that can encode JSON or start work, a
-// message ([]byte, string).
+// Glue, Lambda or a task: a map of arguments or of an object (string keys,
+// string, *string or interface values, or a pointer to such a map), a
+// TaskInput, and a payload: a message ([]byte, string, *string) in a
+// package that starts work, []byte in one that encodes JSON. Other
+// packages' string helpers (String methods...) are left alone.
 func helpers(pass *analysis.Pass, calls bool) []*types.Func {
-	messages := calls || awsop.ImportsAny(pass.Pkg, "encoding/json")
+	encodes := awsop.ImportsAny(pass.Pkg, "encoding/json")
 	return payload.Helpers(pass, func(t types.Type) bool {
-		if p, ok := types.Unalias(t).(*types.Pointer); ok && payload.IsStringKeyedMap(p.Elem()) {
+		switch {
+		case isArgumentsMap(t) || isTaskInput(t):
 			return true
+		case calls:
+			return payload.IsMessageType(t)
+		case encodes:
+			s, ok := types.Unalias(t).Underlying().(*types.Slice)
+			return ok && payload.IsMessageType(s)
 		}
-		return payload.IsStringKeyedMap(t) || isTaskInput(t) || messages && payload.IsMessageType(t)
+		return false
 	})
+}
+
+// isArgumentsMap reports whether t (or what it points to) is a map with
+// string keys whose values can be strings: Glue arguments, a CDK object, a
+// map callers marshal.
+func isArgumentsMap(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	m, ok := types.Unalias(t).Underlying().(*types.Map)
+	if !ok || !payload.IsStringKind(m.Key()) {
+		return false
+	}
+	v := m.Elem()
+	if p, ok := types.Unalias(v).(*types.Pointer); ok {
+		v = p.Elem()
+	}
+	return payload.IsStringKind(v) || types.IsInterface(v)
 }

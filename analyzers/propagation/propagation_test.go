@@ -41,7 +41,7 @@ func TestFacts(t *testing.T) {
 }
 
 func TestCDK(t *testing.T) {
-	analysistest.Run(t, testutil.Testdata(t), propagation.Analyzer, "propagation/cdk")
+	analysistest.Run(t, testutil.Testdata(t), propagation.Analyzer, "propagation/cdk", "propagation/cdkwrap", "propagation/cdkstack")
 }
 
 func TestStrict(t *testing.T) {

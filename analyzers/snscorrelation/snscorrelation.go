@@ -22,6 +22,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -116,7 +117,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	}
 	// Calls are checked in packages that import SNS or a package with
 	// exported wrappers (known by its package fact).
-	calls := awsop.ImportsAny(pass.Pkg, snsPackages...) || importsWrappers(pass)
+	calls := awsop.ImportsAny(pass.Pkg, snsPackages...) || callorder.ImportsFact(pass, new(WrappersFact))
 	// Any other package may declare message helpers: they need no SNS
 	// import, so the import check of calls does not apply.
 	fns := helpers(pass)

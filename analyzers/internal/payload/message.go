@@ -130,12 +130,17 @@ func (f *Fields) addKeys(keys []string) {
 
 // partNames returns the fields a part of a message surely brings: a
 // parameter of a summarised function is recorded as such (its argument's
-// fields flow into the result), what cannot be followed brings nothing.
+// fields flow into the result), what cannot be followed brings nothing
+// (unless it may be a nested payload and Options.NestedUnknowns is set).
 // isolated says whether the part may be a whole message decorated by the
-// text around it.
+// text around it, or an unquoted JSON value.
 func (e *Extractor) partNames(l resolve.Leaf, depth int, isolated bool) Fields {
 	m := e.messageNames(l, depth)
-	m.Sure(isolated)
+	if isolated {
+		e.nested(&m, true)
+	} else {
+		m.Sure(false)
+	}
 	return m
 }
 

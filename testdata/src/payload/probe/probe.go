@@ -13,6 +13,7 @@ import (
 )
 
 func message(v any)           {}
+func messageAnyDepth(v any)   {}
 func alternatives(v any)      {}
 func keys(m any)              {}
 func encoded(v any)           {}
@@ -170,4 +171,17 @@ func summariseValue(v map[string]any) []byte { // want `^summary keys\(detail, e
 		b, _ = json.Marshal(v)
 	}
 	return b
+}
+
+var opaque func() any
+
+// A nested value that cannot be followed is ignored, unless fields count at
+// any depth (NestedUnknowns).
+func nestedUnknowns(runID string) {
+	b, _ := json.Marshal(map[string]any{"run_id": runID, "input": opaque()})
+	message(b)         // want `^has\(input, run_id\) paths\(input, run_id\)$`
+	messageAnyDepth(b) // want `^has\(input, run_id\) paths\(input, run_id\) unknown\(result of a function value\)$`
+	t := fmt.Sprintf(`{"run_id": %q, "input": %s}`, runID, strings.TrimSpace(runID))
+	message(t)         // want `^has\(input, run_id\) paths\(input, run_id\)$`
+	messageAnyDepth(t) // want `^has\(input, run_id\) paths\(input, run_id\) unknown\(result of strings.TrimSpace\)$`
 }

@@ -66,6 +66,22 @@ func lambdaTasks(scope constructs.Construct) {
 	tasks.LambdaInvoke_Jsonata(scope, jsii.String("Text"), &tasks.LambdaInvokeJsonataProps{
 		Payload: sfn.TaskInput_FromText(jsii.String(`{"execution_arn": "{% $states.context.Execution.Id %}"}`)), // want `^LambdaInvoke task payload lacks run_id\|run_key \(`
 	})
+	// Values taken from the state may carry the fields, nested: not known here.
+	tasks.NewLambdaInvoke(scope, jsii.String("Forward"), &tasks.LambdaInvokeProps{
+		Payload: sfn.TaskInput_FromObject(&map[string]interface{}{"input.$": "$", "bucket": "raw"}),
+	})
+	tasks.NewLambdaInvoke(scope, jsii.String("Detail"), &tasks.LambdaInvokeProps{
+		Payload: sfn.TaskInput_FromObject(&map[string]interface{}{"detail": sfn.JsonPath_StringAt(jsii.String("$.detail"))}),
+	})
+	// Nested objects count.
+	tasks.NewLambdaInvoke(scope, jsii.String("Nested"), &tasks.LambdaInvokeProps{
+		Payload: sfn.TaskInput_FromObject(&map[string]interface{}{
+			"run": map[string]interface{}{"execution_arn.$": "$$.Execution.Id", "run_id.$": "$$.Execution.Name"},
+		}),
+	})
+	tasks.NewLambdaInvoke(scope, jsii.String("Context"), &tasks.LambdaInvokeProps{
+		Payload: sfn.TaskInput_FromObject(&map[string]interface{}{"started.$": "$$.Execution.StartTime"}), // want `^LambdaInvoke task payload lacks execution_arn, run_id\|run_key \(`
+	})
 	// Without Payload the task passes the whole state input: not known here.
 	tasks.NewLambdaInvoke(scope, jsii.String("State"), &tasks.LambdaInvokeProps{})
 	tasks.LambdaInvoke_JsonPath(scope, jsii.String("At"), &tasks.LambdaInvokeJsonPathProps{

@@ -36,7 +36,7 @@ func one(ctx context.Context, c *glue.Client, runKey string) {
 
 func v1(c *gluev1.Glue, executionArn, runKey string) {
 	c.StartJobRun(&gluev1.StartJobRunInput{JobName: v1aws.String("load"), Arguments: map[string]*string{"--day": v1aws.String("1")}}) // want `^Glue StartJobRun arguments lack --execution-arn, --run-key \(`
-	c.StartJobRun(&gluev1.StartJobRunInput{JobName: v1aws.String("load")})                                                           // want `^Glue StartJobRun arguments lack --execution-arn, --run-key \(`
+	c.StartJobRun(&gluev1.StartJobRunInput{JobName: v1aws.String("load")})                                                            // want `^Glue StartJobRun arguments lack --execution-arn, --run-key \(`
 }
 
 // No fix: two variables name the run id; the arguments are assigned later

@@ -112,7 +112,7 @@ func call[I, O any](ctx context.Context, op func(context.Context, I, ...func(*aw
 }
 
 func indirect(ctx context.Context, s starter, c *awsglue.Client) {
-	s.StartJobRun(ctx, &awsglue.StartJobRunInput{JobName: aws.String("load")}) // want `^Glue StartJobRun arguments lack --execution-arn, --run-key \(`
+	s.StartJobRun(ctx, &awsglue.StartJobRunInput{JobName: aws.String("load")})       // want `^Glue StartJobRun arguments lack --execution-arn, --run-key \(`
 	call(ctx, c.StartJobRun, &awsglue.StartJobRunInput{JobName: aws.String("load")}) // want `^Glue StartJobRun arguments lack --execution-arn, --run-key \(`
 }
 

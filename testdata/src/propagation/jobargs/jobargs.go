@@ -32,9 +32,12 @@ func Event(arn, runID string) ([]byte, error) { // want Event:`^fields\(executio
 }
 
 // Note returns a payload with a text the caller gives.
-func Note(text string) string { // want Note:`^fields\(note\)\+param0$`
-	return fmt.Sprintf("note=%s\n%s", "x", text)
+func Note(text string) []byte { // want Note:`^fields\(note\)\+param0$`
+	return []byte(fmt.Sprintf("note=%s\n%s", "x", text))
 }
+
+// Name is a string helper of a package that starts no work: no fact.
+func Name(run string) string { return "run_id=" + run }
 
 // Config is not a payload helper: no fact for a function nothing is known of.
 func Config() map[string]string { return load() }

@@ -98,8 +98,20 @@ func async(ctx context.Context, c *awslambda.Client, ev Event) {
 	b, _ := json.Marshal(ev)
 	c.InvokeAsync(ctx, &awslambda.InvokeAsyncInput{FunctionName: aws.String("f"), InvokeArgs: bytes.NewReader(b)})
 	c.InvokeAsync(ctx, &awslambda.InvokeAsyncInput{FunctionName: aws.String("f"), InvokeArgs: strings.NewReader(`{"bucket": "b"}`)}) // want `^Lambda Invoke payload lacks execution_arn, run_id\|run_key \(`
-	c.InvokeWithResponseStream(ctx, &awslambda.InvokeWithResponseStreamInput{FunctionName: aws.String("f"), Payload: []byte(`{}`)}) // want `^Lambda Invoke payload lacks`
+	c.InvokeWithResponseStream(ctx, &awslambda.InvokeWithResponseStreamInput{FunctionName: aws.String("f"), Payload: []byte(`{}`)})  // want `^Lambda Invoke payload lacks`
 }
+
+// A nested value that cannot be followed may carry the fields: silent.
+func nestedUnknown(ctx context.Context, c *awslambda.Client, raw json.RawMessage) {
+	b, _ := json.Marshal(map[string]any{"input": stateInput(), "bucket": "b"})
+	c.Invoke(ctx, &awslambda.InvokeInput{FunctionName: aws.String("f"), Payload: b})
+	d, _ := json.Marshal(map[string]any{"detail": raw})
+	c.Invoke(ctx, &awslambda.InvokeInput{FunctionName: aws.String("f"), Payload: d})
+	e, _ := json.Marshal(map[string]any{"error": "x", "count": 3})
+	c.Invoke(ctx, &awslambda.InvokeInput{FunctionName: aws.String("f"), Payload: e}) // want `^Lambda Invoke payload lacks execution_arn, run_id\|run_key \(`
+}
+
+var stateInput func() any
 
 // Values that cannot be followed are silent by default.
 func unknowns(ctx context.Context, c *awslambda.Client, r *strings.Reader) {

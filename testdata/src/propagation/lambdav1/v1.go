@@ -22,7 +22,7 @@ func invokes(ctx context.Context, c *lambda.Lambda, ev event) {
 	b, _ := json.Marshal(ev)
 	c.Invoke(&lambda.InvokeInput{FunctionName: aws.String("f"), Payload: b})
 	c.InvokeWithContext(ctx, &lambda.InvokeInput{FunctionName: aws.String("f"), Payload: []byte(`{"execution_arn": "a"}`)}) // want `^Lambda Invoke payload lacks run_id\|run_key \(required: execution_arn, run_id\|run_key\)$`
-	req, _ := c.InvokeRequest(&lambda.InvokeInput{FunctionName: aws.String("f")})                                         // want `^Lambda Invoke payload lacks execution_arn, run_id\|run_key \(`
+	req, _ := c.InvokeRequest(&lambda.InvokeInput{FunctionName: aws.String("f")})                                           // want `^Lambda Invoke payload lacks execution_arn, run_id\|run_key \(`
 	req.Send()
 	c.Invoke(&lambda.InvokeInput{FunctionName: aws.String("f"), InvocationType: aws.String(lambda.InvocationTypeDryRun)})
 }
