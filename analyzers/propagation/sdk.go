@@ -34,8 +34,14 @@ func (c *checker) checkGlueInputs(inputs resolve.Set, extra fields, at ast.Expr,
 // checkGlueInput checks the arguments of one StartJobRunInput: each map its
 // Arguments may be, with the keys assigned into it on every path.
 func (c *checker) checkGlueInput(in resolve.Leaf, extra fields, callee *types.Func) {
-	args := c.setters.Field(resolve.Set{Leaves: []resolve.Leaf{in}}, "Arguments")
+	one := resolve.Set{Leaves: []resolve.Leaf{in}}
+	args := c.setters.Field(one, "Arguments")
 	vals := values(args)
+	if allZero(vals) && !allZero(values(c.setters.Field(one, "JobRunId"))) {
+		// A retry of an earlier run (JobRunId) without arguments of its
+		// own: which arguments it gets is not known here.
+		args.Unknowns = append(args.Unknowns, resolve.Unknown{Pos: in.Expr.Pos(), What: "the arguments of the job run it retries (JobRunId)"})
+	}
 	for _, v := range vals {
 		n := c.p.MapKeys(resolve.Set{Leaves: []resolve.Leaf{v}})
 		n.Unknowns = append(n.Unknowns, args.Unknowns...)
@@ -172,6 +178,17 @@ func (c *checker) dryRun(s resolve.Set) bool {
 	for _, l := range s.Leaves {
 		v, ok := resolve.StringConstant(c.pass.TypesInfo, l)
 		if !ok || v != "DryRun" {
+			return false
+		}
+	}
+	return true
+}
+
+// allZero reports whether every leaf is a zero value (the field is never
+// given one).
+func allZero(ls []resolve.Leaf) bool {
+	for _, l := range ls {
+		if !l.Zero {
 			return false
 		}
 	}
