@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/metricdims"
+	"github.com/tracelint/tracelint/analyzers/propagation"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
@@ -16,6 +17,7 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		metricdims.Analyzer,
+		propagation.Analyzer,
 		runtable.Analyzer,
 		snscorrelation.Analyzer,
 		uuidrunid.Analyzer,

@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/metricdims"
+	"github.com/tracelint/tracelint/analyzers/propagation"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
@@ -27,4 +28,5 @@ var registry = map[string]func() *analysis.Analyzer{
 	uuidrunid.Name:      func() *analysis.Analyzer { return uuidrunid.New(uuidrunid.DefaultOptions()) },
 	snscorrelation.Name: func() *analysis.Analyzer { return snscorrelation.New(snscorrelation.DefaultOptions()) },
 	runtable.Name:       func() *analysis.Analyzer { return runtable.New(runtable.DefaultOptions()) },
+	propagation.Name:    func() *analysis.Analyzer { return propagation.New(propagation.DefaultOptions()) },
 }

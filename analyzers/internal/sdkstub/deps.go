@@ -15,6 +15,8 @@ import (
 	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/glue"
 	_ "github.com/aws/aws-sdk-go-v2/service/glue/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/lambda"
+	_ "github.com/aws/aws-sdk-go-v2/service/lambda/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/sfn"
 	_ "github.com/aws/aws-sdk-go-v2/service/sfn/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/sns"
@@ -29,6 +31,7 @@ import (
 	_ "github.com/aws/aws-sdk-go/service/dynamodb/dynamodbiface"
 	_ "github.com/aws/aws-sdk-go/service/glue"
 	_ "github.com/aws/aws-sdk-go/service/glue/glueiface"
+	_ "github.com/aws/aws-sdk-go/service/lambda"
 	_ "github.com/aws/aws-sdk-go/service/sns"
 	_ "github.com/aws/aws-sdk-go/service/sns/snsiface"
 )
