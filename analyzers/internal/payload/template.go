@@ -66,7 +66,11 @@ func (e *Extractor) templateFields(t strval.Template, depth int) Fields {
 	for _, p := range paths {
 		n.AddPath(p)
 	}
-	for i, h := range holes {
+	for i := range t { // in order: facts made from the fields must not vary
+		h, ok := holes[i]
+		if !ok {
+			continue
+		}
 		if isJSON {
 			path, ok := at[i]
 			if !ok {
