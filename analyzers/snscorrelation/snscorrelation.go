@@ -20,7 +20,6 @@ package snscorrelation
 
 import (
 	"fmt"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -118,10 +117,7 @@ func checkField(name string) error {
 type fieldsFlag struct{ *options.Alternatives }
 
 func (f *fieldsFlag) Set(s string) error {
-	if f.AllowEmpty && strings.TrimSpace(s) == "" {
-		return f.Alternatives.Set(s)
-	}
-	reqs, err := options.SplitAlternatives(s, checkField)
+	reqs, err := f.Parse(s) // the resulting list, also after a '+' extension
 	if err != nil {
 		return err
 	}

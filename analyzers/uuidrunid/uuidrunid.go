@@ -103,7 +103,7 @@ func New(opts Options) *analysis.Analyzer {
 	}
 	a.Flags.Var(options.NewList(&o.Generators, checkFuncName), "generators",
 		"comma-separated functions that generate identifiers, as types.Func.FullName spells them: "+
-			"path.Func or (*path.Type).Method (replaces the default list)")
+			"path.Func or (*path.Type).Method (replaces the default list; a leading + adds to it)")
 	a.Flags.Var(options.NewRegexp(&o.Names), "names",
 		"regular expression matched against the snake_case form of a name (runID → run_id) to decide that it means run identity")
 	a.Flags.Var(options.NewList(&o.Tags, options.Identifier), "tags",
