@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/tracelint/tracelint/analyzers"
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/suite"
 )
 
@@ -49,5 +50,15 @@ func TestSuiteNames(t *testing.T) {
 	slices.Sort(names)
 	if got := suite.Names(); !slices.Equal(got, names) {
 		t.Errorf("analyzers/internal/suite lists %q, analyzers.All() has %q: keep the list in analyzers/internal/suite/suite.go equal to All()", got, names)
+	}
+}
+
+// TestAllAdoptConfig: every analyzer reads tracelint.yml (its New ends
+// with config.Adopt), so the file means the same for all of them.
+func TestAllAdoptConfig(t *testing.T) {
+	for _, a := range analyzers.All() {
+		if !config.Adopted(a) {
+			t.Errorf("%s does not read the configuration file: end its New with `return config.Adopt(a, New, opts)`", a.Name)
+		}
 	}
 }

@@ -27,6 +27,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -82,7 +83,7 @@ func New(opts Options) *analysis.Analyzer {
 	}
 	a.Flags.Var(options.NewRegexp(&o.Pattern), "pattern",
 		"regular expression over a table name in snake_case (JobRunsTable → job_runs) that marks a run-tracking table")
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 // Import paths of the packages through which code writes tables.

@@ -23,6 +23,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
@@ -112,7 +113,7 @@ func New(opts Options) *analysis.Analyzer {
 		`also report run identifiers whose value comes from a call that cannot be followed ("cannot verify")`)
 	a.Flags.BoolVar(&o.Tests, "tests", o.Tests,
 		"also report findings in _test.go files")
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 func run(pass *analysis.Pass, o *Options) (any, error) {
