@@ -30,6 +30,10 @@ import (
 
 func main() {
 	args := os.Args[1:]
+	if err := checkConfig(args, analyzers.All()); err != nil {
+		fmt.Fprintf(os.Stderr, "tracelint: %v\n", err)
+		os.Exit(exitUsage)
+	}
 	if isVetInvocation(args) {
 		multichecker.Main(analyzers.All()...)
 	}
