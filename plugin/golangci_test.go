@@ -168,6 +168,41 @@ func copyExamples(t *testing.T) string {
 	return dst
 }
 
+// exampleConfig are tracelint.yml files for a copy of examples/ that change
+// its findings: a metric dimension added to the defaults (every metricdims
+// message names it), a list replaced, and runtable switched off for one
+// command. Every driver must read them.
+var exampleConfig = map[string]string{
+	"tracelint.yml":               "metricdims:\n  dimensions: [+Stage]\nsnscorrelation:\n  fields: [execution_arn]\n",
+	"cmd/runstate/.tracelint.yml": "runtable:\n  enabled: false\n",
+}
+
+// writeExampleConfig writes exampleConfig into a copy of examples/ and
+// checks that want (the tracelint command's findings there) shows it.
+func writeExampleConfig(t *testing.T, dir string) {
+	t.Helper()
+	for name, content := range exampleConfig {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// checkExampleConfigShows fails unless findings reflect exampleConfig.
+func checkExampleConfigShows(t *testing.T, findings map[finding]bool) {
+	t.Helper()
+	stage := false
+	for f := range findings {
+		stage = stage || strings.Contains(f.Message, "Stage")
+		if strings.HasPrefix(f.File, "cmd/runstate/") && strings.Contains(f.Message, "runtable") {
+			t.Errorf("runtable reports %v where the configuration switches it off", f)
+		}
+	}
+	if !stage {
+		t.Errorf("no finding names the Stage dimension the configuration adds: %v", sortedFindings(findings))
+	}
+}
+
 // markNolint puts directive at the end of a finding's line in the copy, in
 // place of its `// demo: <analyzer>` marker if it has one. It reports false
 // when the line ends in another comment, which the directive cannot join.
@@ -371,6 +406,26 @@ func TestGolangciLintPlugin(t *testing.T) {
 	}
 	if diff := cmp.Diff(sortedFindings(want), sortedFindings(got)); diff != "" {
 		t.Errorf("golangci-lint findings differ from tracelint %v (-want +got):\n%s", flagsFor(nonDefault), diff)
+	}
+}
+
+// TestGolangciLintConfigFile: the plugin's analyzers read tracelint.yml as
+// the command does, and .golangci.yml settings win over it as command-line
+// flags do.
+func TestGolangciLintConfigFile(t *testing.T) {
+	golangci := customGolangci(t)
+	tracelint := buildTracelint(t)
+	dir := copyExamples(t)
+	writeExampleConfig(t, dir)
+	over := map[string]map[string]any{"snscorrelation": {"fields": []string{"execution_arn", "run_id|run_key"}}}
+	want := tracelintFindings(t, tracelint, dir, flagsFor(over)...)
+	checkExampleConfigShows(t, want)
+	got, code, stderr := golangciFindings(t, golangci, dir, golangciConfig(settingsYAML(over, "          ")))
+	if code != 1 {
+		t.Errorf("golangci-lint exited %d, want 1 (issues found)\n%s", code, stderr)
+	}
+	if diff := cmp.Diff(sortedFindings(want), sortedFindings(got)); diff != "" {
+		t.Errorf("golangci-lint findings with tracelint.yml differ from tracelint's (-want +got):\n%s", diff)
 	}
 }
 
