@@ -275,7 +275,8 @@ func Enable(a *analysis.Analyzer) {
 }
 
 // Validate checks the configuration that applies to packages in each of
-// dirs against analyzers: the files' shape, the analyzer names, and every
+// dirs against analyzers (errors name files by absolute path; Errors splits
+// them, for a driver that prints paths its own way): the files' shape, the analyzer names, and every
 // setting of an analyzer in the list, applied to the flags of a fresh
 // instance (the analyzers themselves are not changed). It returns all the
 // problems, each naming the file, line and setting. A driver calls it once
@@ -294,8 +295,8 @@ func Validate(dirs []string, analyzers []*analysis.Analyzer) error {
 	}
 	for _, dir := range dirs {
 		chain, err := Files(dir)
-		if err != nil {
-			add(err)
+		add(err)
+		if chain == nil {
 			continue
 		}
 		for _, a := range analyzers {
@@ -321,6 +322,9 @@ func hasSection(chain *Chain, analyzer string) bool {
 	}
 	return false
 }
+
+// Errors returns the problems Validate (or Files) found, one by one.
+func Errors(err error) []error { return unjoin(err) }
 
 // unjoin splits errors.Join's result into its errors.
 func unjoin(err error) []error {

@@ -116,7 +116,9 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // Parse parses the contents of a configuration file. It checks the file's
 // shape and the analyzer names; settings are checked by applying them to
-// an analyzer's flags (Validate, or the analyzer itself when it runs).
+// an analyzer's flags (Validate, or the analyzer itself when it runs). With
+// an error, the file holds the sections that could be read, so that their
+// settings can be checked too.
 func Parse(path string, data []byte) (*File, error) {
 	f := &File{Path: path}
 	var doc yaml.Node
@@ -158,10 +160,7 @@ func Parse(path string, data []byte) (*File, error) {
 		}
 		f.sections = append(f.sections, s)
 	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return f, nil
+	return f, errors.Join(errs...)
 }
 
 func (f *File) parseSection(key, value *yaml.Node) (*section, error) {

@@ -247,7 +247,7 @@ func TestParseErrors(t *testing.T) {
 func TestValidate(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"go.mod":            "module example.com/m\n",
-		"tracelint.yml":     "metricdims:\n  dimensions: [RunId, \"\"]\n  strict: \"yes\"\n  dimension: [x]\n",
+		"tracelint.yml":     "metricdims:\n  dimensions: [RunId, \"\"]\n  strict: \"yes\"\n  dimension: [x]\nmetricdim:\n  strict: true\n",
 		"sub/tracelint.yml": "metricdims:\n  dimensions: \"+Run Id\"\n",
 	})
 	a := newToy(defaultToy())
@@ -257,14 +257,15 @@ func TestValidate(t *testing.T) {
 		"tracelint.yml:3:3: metricdims.strict: want true or false, got \"yes\"",
 		"tracelint.yml:4:3: metricdims.dimension: unknown setting (metricdims has: enabled, dimensions, strict)",
 		"sub/tracelint.yml:2:3: metricdims.dimensions: \"Run Id\": character ' ' is not allowed in a name",
+		"tracelint.yml:5:1: unknown analyzer \"metricdim\" (did you mean metricdims?)", // and the rest is still checked
 	} {
 		if err == nil || !strings.Contains(err.Error(), filepath.FromSlash(want)) {
 			t.Errorf("Validate: %v\nwant an error containing %q", err, want)
 		}
 	}
 	// sub inherits the root's file: its problems are reported once.
-	if n := len(unjoin(err)); n != 4 {
-		t.Errorf("Validate reported %d problems, want 4:\n%v", n, err)
+	if n := len(unjoin(err)); n != 5 {
+		t.Errorf("Validate reported %d problems, want 5:\n%v", n, err)
 	}
 	if v := a.Flags.Lookup("dimensions").Value.String(); v != "RunId,ExecutionArn" {
 		t.Errorf("Validate changed the analyzer: dimensions = %q", v)

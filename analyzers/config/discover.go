@@ -39,7 +39,8 @@ func (c *Chain) Fingerprint() string {
 
 // Files returns the configuration that applies to packages in dir: the
 // configuration files from the root of the module containing dir (the
-// nearest directory above it with a go.mod) down to dir itself.
+// nearest directory above it with a go.mod) down to dir itself. With an
+// error, the chain (when not nil) holds what could be read.
 func Files(dir string) (*Chain, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -177,16 +178,15 @@ func (c *fileCache) load(dir, root string) (*Chain, error) {
 		f, err := c.file(path, infos[i])
 		if err != nil {
 			errs = append(errs, err)
+		}
+		if f == nil {
 			continue
 		}
 		chain.Files = append(chain.Files, f)
 		fmt.Fprintf(&key, "%s\x00%d\x00%d\n", path, infos[i].Size(), infos[i].ModTime().UnixNano())
 	}
 	chain.key = key.String()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return chain, nil
+	return chain, errors.Join(errs...) // with an error, what could be read
 }
 
 // file returns the parsed file at path, parsing it again when it changed.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -53,6 +54,25 @@ func checkConfig(args []string, analyzers []*analysis.Analyzer) error {
 		}
 	}
 	return config.Validate(dirs, analyzers)
+}
+
+// exitConfig prints the problems with the configuration files, one a line
+// and with paths relative to the working directory when below it (as
+// findings are printed), and exits with the usage status.
+func exitConfig(err error) {
+	wd, _ := os.Getwd()
+	for _, e := range config.Errors(err) {
+		var ce *config.Error
+		if errors.As(e, &ce) && wd != "" && !isVetInvocation(os.Args[1:]) {
+			if rel, err := filepath.Rel(wd, ce.Pos.Path); err == nil && filepath.IsLocal(rel) {
+				c := *ce
+				c.Pos.Path = rel
+				e = &c
+			}
+		}
+		fmt.Fprintf(os.Stderr, "tracelint: %v\n", e)
+	}
+	os.Exit(exitUsage)
 }
 
 // enableSelected marks the analyzers that args select explicitly

@@ -31,8 +31,7 @@ import (
 func main() {
 	args := os.Args[1:]
 	if err := checkConfig(args, analyzers.All()); err != nil {
-		fmt.Fprintf(os.Stderr, "tracelint: %v\n", err)
-		os.Exit(exitUsage)
+		exitConfig(err)
 	}
 	if isVetInvocation(args) {
 		multichecker.Main(analyzers.All()...)
