@@ -41,7 +41,7 @@ type Options struct {
 	Strict bool
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the specification states it.
 func DefaultOptions() Options {
 	return Options{Dimensions: []string{"RunId", "ExecutionArn"}}
 }

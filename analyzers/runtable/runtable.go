@@ -57,7 +57,7 @@ type Options struct {
 	Pattern *regexp.Regexp
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the specification states it.
 func DefaultOptions() Options {
 	return Options{Pattern: regexp.MustCompile(DefaultPattern)}
 }

@@ -59,7 +59,7 @@ type Options struct {
 	Strict bool
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the specification states it.
 func DefaultOptions() Options {
 	return Options{
 		Fields:       [][]string{{"execution_arn"}, {"run_id", "run_key"}, {"timestamp"}},
