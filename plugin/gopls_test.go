@@ -18,6 +18,7 @@ import (
 // tracelint command's findings: what an editor shows is what CI reports,
 // configuration included.
 func TestGoplsCheck(t *testing.T) {
+	t.Parallel()
 	gopls := integrationBinary(t, "TRACELINT_GOPLS", "gopls-tracelint-*", "make gopls")
 	tracelint := buildTracelint(t)
 	dir := copyExamples(t)
