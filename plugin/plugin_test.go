@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/txtar"
 
 	"github.com/tracelint/tracelint/analyzers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
@@ -253,20 +254,40 @@ func TestFlagKinds(t *testing.T) {
 // the test is fast.
 func TestConfigFile(t *testing.T) {
 	dir := t.TempDir()
-	for name, content := range map[string]string{
-		"go.mod":            "module example.com/cfg\n\ngo 1.24\n",
-		"tracelint.yml":     "uuidrunid:\n  generators: [example.com/ids.New] # crypto/rand.Text is no longer one\n",
-		"a/a.go":            "package a\n\nimport \"crypto/rand\"\n\ntype Input struct{ RunID string }\n\nfunc New() Input { return Input{RunID: rand.Text()} }\n",
-		"off/tracelint.yml": "uuidrunid:\n  enabled: false\n  generators: [+crypto/rand.Text]\n",
-		"off/off.go":        "package off\n\nimport \"crypto/rand\"\n\ntype Input struct{ RunID string }\n\nfunc New() Input { return Input{RunID: rand.Text()} }\n",
-	} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	fsys, err := txtar.FS(txtar.Parse([]byte(`
+-- go.mod --
+module example.com/cfg
+
+go 1.24
+-- tracelint.yml --
+uuidrunid:
+  generators: [example.com/ids.New] # crypto/rand.Text is no longer one
+-- a/a.go --
+package a
+
+import "crypto/rand"
+
+type Input struct{ RunID string }
+
+func New() Input { return Input{RunID: rand.Text()} }
+-- off/tracelint.yml --
+uuidrunid:
+  enabled: false
+  generators: [+crypto/rand.Text]
+-- off/off.go --
+package off
+
+import "crypto/rand"
+
+type Input struct{ RunID string }
+
+func New() Input { return Input{RunID: rand.Text()} }
+`)))
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: dir, Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=")}, "./...")
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/txtar"
 
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 )
@@ -42,19 +43,17 @@ func newToy(opts toyOptions) *analysis.Analyzer {
 	return Adopt(a, newToy, opts)
 }
 
-// writeTree writes files (path → content, slash-separated) under a new
-// temporary directory and returns it.
-func writeTree(t *testing.T, files map[string]string) string {
+// writeTree writes the files of a txtar archive under a new temporary
+// directory and returns it.
+func writeTree(t *testing.T, archive string) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, content := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	fsys, err := txtar.FS(txtar.Parse([]byte(archive)))
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }
@@ -88,19 +87,40 @@ func analyze(t *testing.T, dir string, a *analysis.Analyzer) (map[string]string,
 
 // monorepo is a module with files at three levels and a directory that
 // switches the analyzer off.
-var monorepo = map[string]string{
-	"go.mod":                    "module example.com/mono\n\ngo 1.22\n",
-	"tracelint.yml":             "# the team's defaults\nmetricdims:\n  strict: true\n",
-	"root.go":                   "package mono\n",
-	"etl/.tracelint.yml":        "metricdims:\n  dimensions: [+Stage]\n",
-	"etl/etl.go":                "package etl\n",
-	"etl/jobs/jobs.go":          "package jobs\n",
-	"etl/jobs/tracelint.yml":    "metricdims:\n  dimensions: \"+Region\"\n  strict: false\n",
-	"legacy/tracelint.yml":      "metricdims:\n  enabled: false\n  dimensions: [RunId]\n",
-	"legacy/legacy.go":          "package legacy\n",
-	"legacy/back/tracelint.yml": "metricdims:\n  enabled: true\n",
-	"legacy/back/back.go":       "package back\n",
-}
+const monorepo = `
+-- go.mod --
+module example.com/mono
+
+go 1.22
+-- tracelint.yml --
+# the team's defaults
+metricdims:
+  strict: true
+-- root.go --
+package mono
+-- etl/.tracelint.yml --
+metricdims:
+  dimensions: [+Stage]
+-- etl/etl.go --
+package etl
+-- etl/jobs/jobs.go --
+package jobs
+-- etl/jobs/tracelint.yml --
+metricdims:
+  dimensions: "+Region"
+  strict: false
+-- legacy/tracelint.yml --
+metricdims:
+  enabled: false
+  dimensions: [RunId]
+-- legacy/legacy.go --
+package legacy
+-- legacy/back/tracelint.yml --
+metricdims:
+  enabled: true
+-- legacy/back/back.go --
+package back
+`
 
 func TestMerging(t *testing.T) {
 	dir := writeTree(t, monorepo)
@@ -155,12 +175,20 @@ func TestExplicitFlagsWin(t *testing.T) {
 // TestModuleBoundary: files above the module root do not apply, and a
 // package in the module cache (a dependency) is never configured.
 func TestModuleBoundary(t *testing.T) {
-	dir := writeTree(t, map[string]string{
-		"tracelint.yml":       "metricdims:\n  strict: true\n",
-		"mod/go.mod":          "module example.com/mod\n\ngo 1.22\n",
-		"mod/mod.go":          "package mod\n",
-		"nomod/tracelint.yml": "metricdims:\n  strict: true\n",
-	})
+	dir := writeTree(t, `
+-- tracelint.yml --
+metricdims:
+  strict: true
+-- mod/go.mod --
+module example.com/mod
+
+go 1.22
+-- mod/mod.go --
+package mod
+-- nomod/tracelint.yml --
+metricdims:
+  strict: true
+`)
 	chain, err := Files(filepath.Join(dir, "mod"))
 	if err != nil || !chain.Empty() {
 		t.Errorf("Files(mod) = %v, %v; want no files (the one above the module root does not apply)", chain, err)
@@ -177,14 +205,18 @@ func TestModuleBoundary(t *testing.T) {
 }
 
 func TestDiscovery(t *testing.T) {
-	dir := writeTree(t, map[string]string{
-		"go.mod":              "module example.com/m\n",
-		".tracelint.yml":      "metricdims:\n  strict: true\n",
-		"a/tracelint.yml":     "metricdims:\n",
-		"a/b/c/keep":          "",
-		"both/tracelint.yml":  "",
-		"both/.tracelint.yml": "",
-	})
+	dir := writeTree(t, `
+-- go.mod --
+module example.com/m
+-- .tracelint.yml --
+metricdims:
+  strict: true
+-- a/tracelint.yml --
+metricdims:
+-- a/b/c/keep --
+-- both/tracelint.yml --
+-- both/.tracelint.yml --
+`)
 	chain, err := Files(filepath.Join(dir, "a", "b", "c"))
 	if err != nil {
 		t.Fatal(err)
@@ -245,11 +277,20 @@ func TestParseErrors(t *testing.T) {
 // TestValidate: every bad setting is reported with its file, line and name,
 // through the flags' own validation, without touching the analyzer.
 func TestValidate(t *testing.T) {
-	dir := writeTree(t, map[string]string{
-		"go.mod":            "module example.com/m\n",
-		"tracelint.yml":     "metricdims:\n  dimensions: [RunId, \"\"]\n  strict: \"yes\"\n  dimension: [x]\nmetricdim:\n  strict: true\n",
-		"sub/tracelint.yml": "metricdims:\n  dimensions: \"+Run Id\"\n",
-	})
+	dir := writeTree(t, `
+-- go.mod --
+module example.com/m
+-- tracelint.yml --
+metricdims:
+  dimensions: [RunId, ""]
+  strict: "yes"
+  dimension: [x]
+metricdim:
+  strict: true
+-- sub/tracelint.yml --
+metricdims:
+  dimensions: "+Run Id"
+`)
 	a := newToy(defaultToy())
 	err := Validate([]string{dir, filepath.Join(dir, "sub")}, []*analysis.Analyzer{a})
 	for _, want := range []string{
@@ -280,12 +321,10 @@ func TestValidate(t *testing.T) {
 // TestBadFileFailsThePass: an analyzer whose package has a bad file fails
 // with the file, line and setting named, as gopls and golangci-lint show.
 func TestBadFileFailsThePass(t *testing.T) {
-	files := map[string]string{}
-	for k, v := range monorepo {
-		files[k] = v
+	dir := writeTree(t, monorepo)
+	if err := os.WriteFile(filepath.Join(dir, "etl", ".tracelint.yml"), []byte("metricdims:\n  dimensions: [+Stage, \"\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	files["etl/.tracelint.yml"] = "metricdims:\n  dimensions: [+Stage, \"\"]\n"
-	dir := writeTree(t, files)
 	got, err := analyze(t, dir, newToy(defaultToy()))
 	if want := filepath.FromSlash("etl/.tracelint.yml:2:3: metricdims.dimensions: item 2 is empty"); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("analysis error %v, want one containing %q", err, want)

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 // configModule writes a module that uses only the standard library
@@ -18,30 +20,59 @@ import (
 //	own/.tracelint.yml   generators: [example.com/ids.New]   (crypto/rand.Text no longer counts)
 //
 // Each of ./, off/ and own/ holds the same run id made by rand.Text.
-func configModule(t *testing.T, extra map[string]string) string {
+func configModule(t *testing.T, extra string) string {
 	t.Helper()
-	const src = "package %s\n\nimport \"crypto/rand\"\n\ntype Input struct{ RunID string }\n\nfunc New() Input { return Input{RunID: rand.Text()} }\n"
-	files := map[string]string{
-		"go.mod":             "module example.com/cfg\n\ngo 1.24\n",
-		"tracelint.yml":      "uuidrunid:\n  generators: [+example.com/ids.New]\n",
-		"root.go":            strings.ReplaceAll(src, "%s", "cfg"),
-		"off/tracelint.yml":  "uuidrunid:\n  enabled: false\n",
-		"off/off.go":         strings.ReplaceAll(src, "%s", "off"),
-		"own/.tracelint.yml": "uuidrunid:\n  generators: [example.com/ids.New]\n",
-		"own/own.go":         strings.ReplaceAll(src, "%s", "own"),
-	}
-	for k, v := range extra {
-		files[k] = v
+	archive := txtar.Parse([]byte(`
+-- go.mod --
+module example.com/cfg
+
+go 1.24
+-- tracelint.yml --
+uuidrunid:
+  generators: [+example.com/ids.New]
+-- root.go --
+package cfg
+
+import "crypto/rand"
+
+type Input struct{ RunID string }
+
+func New() Input { return Input{RunID: rand.Text()} }
+-- off/tracelint.yml --
+uuidrunid:
+  enabled: false
+-- off/off.go --
+package off
+
+import "crypto/rand"
+
+type Input struct{ RunID string }
+
+func New() Input { return Input{RunID: rand.Text()} }
+-- own/.tracelint.yml --
+uuidrunid:
+  generators: [example.com/ids.New]
+-- own/own.go --
+package own
+
+import "crypto/rand"
+
+type Input struct{ RunID string }
+
+func New() Input { return Input{RunID: rand.Text()} }
+`))
+	// extra replaces files of the same name.
+	for _, f := range txtar.Parse([]byte(extra)).Files {
+		archive.Files = slices.DeleteFunc(archive.Files, func(g txtar.File) bool { return g.Name == f.Name })
+		archive.Files = append(archive.Files, f)
 	}
 	dir := t.TempDir()
-	for name, content := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	fsys, err := txtar.FS(archive)
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }
@@ -68,7 +99,7 @@ func reportedFiles(dir, out string) []string {
 // over the files (a '+' extends what the file made), and an analyzer
 // selected by name runs where a file switches it off.
 func TestConfigFile(t *testing.T) {
-	dir := configModule(t, nil)
+	dir := configModule(t, "")
 	for _, tc := range []struct {
 		args []string
 		want []string
@@ -93,7 +124,7 @@ func TestConfigFile(t *testing.T) {
 // TestConfigFileErrors: a bad setting stops the command (exit 2) and go
 // vet, naming the file, the line and the setting.
 func TestConfigFileErrors(t *testing.T) {
-	dir := configModule(t, map[string]string{"own/.tracelint.yml": "uuidrunid:\n  generators: [example.com/ids.New, \"\"]\n"})
+	dir := configModule(t, "-- own/.tracelint.yml --\nuuidrunid:\n  generators: [example.com/ids.New, \"\"]\n")
 	want := filepath.FromSlash("own/.tracelint.yml:2:3: uuidrunid.generators: item 2 is empty (stray comma?)")
 	_, stderr, code := runIn(t, dir, tracelint, "./...")
 	if code != 2 || !strings.Contains(stderr, want) {
