@@ -40,7 +40,7 @@ func buildTracelint(t *testing.T) string {
 	binOnce.Do(func() {
 		binPath = filepath.Join(binDir, "tracelint")
 		if out, err := exec.Command("go", "build", "-o", binPath, "../cmd/tracelint").CombinedOutput(); err != nil {
-			binErr = fmt.Errorf("building tracelint: %v\n%s", err, out)
+			binErr = fmt.Errorf("building tracelint: %w\n%s", err, out)
 		}
 	})
 	if binErr != nil {
@@ -49,8 +49,12 @@ func buildTracelint(t *testing.T) string {
 	return binPath
 }
 
-// pristine caches the command's findings on examples/ per set of flags.
-var pristine sync.Map // flags joined by "\x00" → *pristineEntry
+// pristine caches the command's findings on examples/ per set of flags
+// (joined by "\x00").
+var pristine = struct {
+	sync.Mutex
+	m map[string]*pristineEntry
+}{m: map[string]*pristineEntry{}}
 
 type pristineEntry struct {
 	once     sync.Once
@@ -64,8 +68,14 @@ type pristineEntry struct {
 // modify the result.
 func examplesFindings(t *testing.T, tracelint string, flags ...string) map[finding]bool {
 	t.Helper()
-	v, _ := pristine.LoadOrStore(strings.Join(flags, "\x00"), new(pristineEntry))
-	e := v.(*pristineEntry)
+	pristine.Lock()
+	key := strings.Join(flags, "\x00")
+	e := pristine.m[key]
+	if e == nil {
+		e = new(pristineEntry)
+		pristine.m[key] = e
+	}
+	pristine.Unlock()
 	e.once.Do(func() {
 		dir, err := filepath.Abs("../examples")
 		if err != nil {
