@@ -25,6 +25,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
@@ -102,7 +103,7 @@ func New(opts Options) *analysis.Analyzer {
 		"comma-separated fields every Lambda payload must carry; '|' separates alternatives (run_id|run_key); names match in any style")
 	a.Flags.BoolVar(&o.Strict, "strict", o.Strict,
 		`also report values that cannot be followed ("cannot verify") and CDK task values not bound to the execution`)
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 // The operations, in both SDKs.

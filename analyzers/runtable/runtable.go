@@ -32,6 +32,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -121,7 +122,7 @@ func New(opts Options) *analysis.Analyzer {
 		"regular expression over a column name in snake_case that keeps when a run started or ended")
 	a.Flags.BoolVar(&o.MigrationsAtEmbed, "migrations-at-embed", o.MigrationsAtEmbed,
 		"report findings in embedded SQL migrations at their //go:embed directive (for drivers that show findings only in Go files)")
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 // Import paths of the packages through which code writes tables.

@@ -23,6 +23,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
@@ -59,7 +60,7 @@ type Options struct {
 	Strict bool
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the specification states it.
 func DefaultOptions() Options {
 	return Options{
 		Fields:       [][]string{{"execution_arn"}, {"run_id", "run_key"}, {"timestamp"}},
@@ -91,7 +92,7 @@ func New(opts Options) *analysis.Analyzer {
 		"fields required in addition in strict mode (those required when available); empty for none")
 	a.Flags.BoolVar(&o.Strict, "strict", o.Strict,
 		`also require the strict fields and report messages whose fields cannot be followed ("cannot verify")`)
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 func copyReqs(reqs [][]string) [][]string {

@@ -2,13 +2,15 @@ package options
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
 // Alternatives is a comma-separated list of requirements, each a name or
 // several alternative names joined by '|', any one of which satisfies it:
 // "execution_arn,run_id|run_key,timestamp" is three requirements, the second
-// met by run_id or by run_key. Setting it replaces the defaults.
+// met by run_id or by run_key. Setting it replaces the current value (the
+// defaults at first); a value starting with '+' adds requirements to it.
 type Alternatives struct {
 	p     *[][]string
 	check func(string) error
@@ -49,13 +51,10 @@ func (a *Alternatives) String() string {
 	return JoinAlternatives(*a.p)
 }
 
-// Set parses and validates a list, replacing the current one.
+// Set parses and validates a list, replacing the current one or, after a
+// leading '+', extending it.
 func (a *Alternatives) Set(s string) error {
-	if a.AllowEmpty && strings.TrimSpace(s) == "" {
-		*a.p = nil
-		return nil
-	}
-	reqs, err := SplitAlternatives(s, a.check)
+	reqs, err := a.Parse(s)
 	if err != nil {
 		return err
 	}
@@ -72,6 +71,43 @@ func (a *Alternatives) Set(s string) error {
 	}
 	*a.p = reqs
 	return nil
+}
+
+// Parse returns the value Set would store for s, without storing it, so a
+// flag type that embeds Alternatives can check the result as a whole.
+//
+// An extension ("+glue_job_run_id") adds the requirements that are not
+// already there; a name that already stands in a different requirement is
+// an error, since it would be required twice.
+func (a *Alternatives) Parse(s string) ([][]string, error) {
+	more, extend := cutExtension(s)
+	if !extend && a.AllowEmpty && strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	reqs, err := SplitAlternatives(more, a.check)
+	if err != nil || !extend {
+		return reqs, err
+	}
+	out := slices.Clone(*a.p) // a new slice: *a.p may share its array
+	for _, alts := range reqs {
+		if slices.ContainsFunc(out, func(have []string) bool { return sameNames(have, alts) }) {
+			continue
+		}
+		for _, have := range out {
+			for _, name := range alts {
+				if slices.Contains(have, name) {
+					return nil, fmt.Errorf("%q is already required (as %q)", name, strings.Join(have, "|"))
+				}
+			}
+		}
+		out = append(out, alts)
+	}
+	return out, nil
+}
+
+// sameNames reports whether two requirements list the same alternatives.
+func sameNames(a, b []string) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(name string) bool { return !slices.Contains(b, name) })
 }
 
 // JoinAlternatives spells requirements as SplitAlternatives reads them.

@@ -110,3 +110,27 @@ func TestNewFields(t *testing.T) {
 		t.Errorf("a rejected value changed the list to %q", got)
 	}
 }
+
+func TestAlternativesExtend(t *testing.T) {
+	got := [][]string{{"execution_arn"}, {"run_id", "run_key"}}
+	v := NewAlternatives(&got, Identifier)
+	if err := v.Set("+timestamp,+run_key|run_id"); err != nil { // the second is there (in another order)
+		t.Fatal(err)
+	}
+	if want := "execution_arn,run_id|run_key,timestamp"; v.String() != want {
+		t.Errorf("after the extension: %q, want %q", v.String(), want)
+	}
+	if err := v.Set("+run_id|job_run_id"); err == nil || !strings.Contains(err.Error(), `"run_id" is already required (as "run_id|run_key")`) {
+		t.Errorf("a name of another requirement: %v", err)
+	}
+	v.AllowEmpty = true
+	if err := v.Set("+"); err == nil || !strings.Contains(err.Error(), "empty list") {
+		t.Errorf(`Set("+") with AllowEmpty = %v, want "empty list"`, err)
+	}
+	if err := v.Set(""); err != nil || got != nil {
+		t.Errorf(`Set("") with AllowEmpty = %v, %q`, err, got)
+	}
+	if err := v.Set("+glue_job_run_id"); err != nil || v.String() != "glue_job_run_id" {
+		t.Errorf("extending an empty list: %v, %q", err, v.String())
+	}
+}

@@ -53,7 +53,7 @@ func TestAddLineDirectives(t *testing.T) {
 	r.AddLineDirectives(tf, []byte(src), "--")
 	got := make([]string, 0, len(r.directives))
 	for _, d := range r.directives {
-		got = append(got, fmt.Sprintf("%d:%d %s", tf.Line(d.pos), d.line, d.reason))
+		got = append(got, fmt.Sprintf("%d:%d %s", tf.Line(d.pos), d.from, d.reason))
 	}
 	want := []string{"1:2 legacy table", "2:2 kept", "4:5 "}
 	if !cmp.Equal(got, want) {
