@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -59,7 +60,7 @@ func helpers(pass *analysis.Pass) []*types.Func {
 			if sig.Results().Len() == 0 {
 				continue
 			}
-			if t := sig.Results().At(0).Type(); isMessageType(t) || isStringKeyedMap(t) {
+			if t := sig.Results().At(0).Type(); payload.IsMessageType(t) || payload.IsStringKeyedMap(t) {
 				out = append(out, fn)
 			}
 		}
@@ -78,39 +79,29 @@ func (c *checker) exportFact(fn *types.Func) {
 	t := fn.Signature().Results().At(0).Type()
 	var f fields
 	switch {
-	case isMessageType(t):
-		values := c.r.Returns(fn, 0, resolve.Summary(fn))
-		f.Unknowns = append(f.Unknowns, values.Unknowns...)
-		for _, l := range values.Leaves {
-			f.Merge(c.messageNames(l, 0))
-		}
-	case isStringKeyedMap(t):
-		f = c.mapKeyNames(c.r.Returns(fn, 0, resolve.Summary(fn)))
+	case payload.IsMessageType(t):
+		f = c.p.MessageSet(c.r.Returns(fn, 0, resolve.Summary(fn)))
+	case payload.IsStringKeyedMap(t):
+		f = c.p.MapKeys(c.r.Returns(fn, 0, resolve.Summary(fn)))
 	default:
 		return
 	}
-	n := f.factNames()
-	fact := &FieldsFact{Keys: n.Sorted(), Params: n.Params, Incomplete: len(n.Unknowns) > 0}
+	s := f.Summary()
+	fact := &FieldsFact{Keys: s.Keys, Params: s.Params, Incomplete: s.Incomplete}
 	if len(fact.Keys) == 0 && len(fact.Params) == 0 && fact.Incomplete {
 		return // says nothing a missing fact does not
 	}
 	c.pass.ExportObjectFact(fn, fact)
 }
 
-// isMessageType reports whether t can hold a message: a string type, []byte
-// or a pointer to a string.
-func isMessageType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		return isStringKind(p.Elem())
+// helperFact returns what the FieldsFact of a helper of another package
+// says about its result, for the payload extractor.
+func helperFact(pass *analysis.Pass) func(*types.Func) (payload.Summary, bool) {
+	return func(fn *types.Func) (payload.Summary, bool) {
+		var fact FieldsFact
+		if !pass.ImportObjectFact(fn, &fact) {
+			return payload.Summary{}, false
+		}
+		return payload.Summary{Keys: fact.Keys, Params: fact.Params, Incomplete: fact.Incomplete}, true
 	}
-	if isStringKind(t) {
-		return true
-	}
-	s, ok := types.Unalias(t).Underlying().(*types.Slice)
-	return ok && isByte(s.Elem())
-}
-
-func isStringKeyedMap(t types.Type) bool {
-	m, ok := types.Unalias(t).Underlying().(*types.Map)
-	return ok && isStringKind(m.Key())
 }

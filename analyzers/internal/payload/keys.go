@@ -1,4 +1,4 @@
-package snscorrelation
+package payload
 
 import (
 	"encoding/json"
@@ -9,23 +9,44 @@ import (
 )
 
 // Field names found in message text. A message is free text, so "fields" are
-// what an engineer or a subscription filter would read as one: the keys of a
-// JSON document, and key=value or key: value pairs in plain text.
+// what an engineer, a subscription filter or a consumer would read as one:
+// the keys of a JSON document, and key=value or key: value pairs in plain
+// text.
 
-// textKeys returns the field names a complete message text carries: the keys
-// of a JSON object (or array) at any depth when the whole text is one, the
-// keys found by fragmentKeys otherwise. The result is sorted and has no
+// TextKeys returns the field names a complete message text carries: the
+// keys of a JSON object (or array) at any depth when the whole text is one,
+// the keys found by FragmentKeys otherwise. The result is sorted and has no
 // duplicates.
-func textKeys(s string) []string {
-	if keys, ok := jsonKeys(s); ok {
-		return keys
+func TextKeys(s string) []string {
+	keys, _ := textKeys(s)
+	return keys
+}
+
+// textKeys is TextKeys with the paths of the keys (see Fields.Paths): the
+// nesting of a JSON document, every key at the top level otherwise.
+func textKeys(s string) (keys, paths []string) {
+	if keys, paths, ok := jsonKeys(s); ok {
+		return keys, paths
 	}
-	return fragmentKeys(s, false)
+	keys = FragmentKeys(s, false)
+	return keys, keys
 }
 
 // jsonKeys decodes s as one JSON object or array and returns its keys at any
-// depth; ok is false when s is not such a document.
-func jsonKeys(s string) ([]string, bool) {
+// depth and their paths; ok is false when s is not such a document.
+func jsonKeys(s string) (keys, paths []string, ok bool) {
+	v, ok := decodeJSON(s)
+	if !ok {
+		return nil, nil, false
+	}
+	seen := make(map[string]bool)
+	seenPaths := make(map[string]bool)
+	collectKeys(v, "", seen, seenPaths, 0)
+	return slices.Sorted(maps.Keys(seen)), slices.Sorted(maps.Keys(seenPaths)), true
+}
+
+// decodeJSON decodes s when it is one JSON object or array.
+func decodeJSON(s string) (any, bool) {
 	t := strings.TrimSpace(s)
 	if t == "" || t[0] != '{' && t[0] != '[' || !json.Valid([]byte(t)) {
 		return nil, false
@@ -36,50 +57,35 @@ func jsonKeys(s string) ([]string, bool) {
 	if err := dec.Decode(&v); err != nil {
 		return nil, false
 	}
-	seen := make(map[string]bool)
-	collectKeys(v, seen, 0)
-	return slices.Sorted(maps.Keys(seen)), true
+	return v, true
 }
 
-func collectKeys(v any, seen map[string]bool, depth int) {
+// collectKeys adds the keys of v and their paths below prefix. Arrays are
+// transparent: the keys of the objects in an array under "metrics" have
+// paths under "metrics".
+func collectKeys(v any, prefix string, seen, paths map[string]bool, depth int) {
 	if depth > 64 {
 		return
 	}
 	switch v := v.(type) {
 	case map[string]any:
 		for k, x := range v {
+			p := prefix
 			if k != "" {
 				seen[k] = true
+				p = Join(prefix, k)
+				paths[p] = true
 			}
-			collectKeys(x, seen, depth+1)
+			collectKeys(x, p, seen, paths, depth+1)
 		}
 	case []any:
 		for _, x := range v {
-			collectKeys(x, seen, depth+1)
+			collectKeys(x, prefix, seen, paths, depth+1)
 		}
 	}
 }
 
-// jsonDefault returns the "default" message of a JSON message structure
-// (MessageStructure "json"): the string value of the top-level key
-// "default".
-func jsonDefault(s string) (string, bool) {
-	var envelope map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(s), &envelope); err != nil {
-		return "", false
-	}
-	raw, ok := envelope["default"]
-	if !ok {
-		return "", false
-	}
-	var def string
-	if err := json.Unmarshal(raw, &def); err != nil {
-		return "", false
-	}
-	return def, true
-}
-
-// fragmentKeys scans text that may be only part of a message (the known
+// FragmentKeys scans text that may be only part of a message (the known
 // text between the holes of a template) for key patterns:
 //
 //   - a quoted key followed by a colon: "execution_arn": (JSON), 'run_id':
@@ -90,7 +96,7 @@ func jsonDefault(s string) (string, bool) {
 //
 // A plain key is a run of letters, digits, '_', '-' and '.' starting with a
 // letter or '_'. The result is sorted and has no duplicates.
-func fragmentKeys(s string, beforeHole bool) []string {
+func FragmentKeys(s string, beforeHole bool) []string {
 	seen := make(map[string]bool)
 	for i := 0; i < len(s); i++ {
 		switch s[i] {

@@ -1,4 +1,4 @@
-package snscorrelation
+package payload
 
 import (
 	"encoding/json"
@@ -33,7 +33,7 @@ func TestTextKeys(t *testing.T) {
 		`"run_id"`:                                                     nil,
 		"{not json, \"run_id\": 1":                                     {"run_id"},
 	} {
-		got := textKeys(in)
+		got := TextKeys(in)
 		if len(got) == 0 {
 			got = nil
 		}
@@ -44,32 +44,18 @@ func TestTextKeys(t *testing.T) {
 }
 
 func TestFragmentKeysBeforeHole(t *testing.T) {
-	if got := fragmentKeys("\nrun_id:", true); !cmp.Equal(got, []string{"run_id"}) {
+	if got := FragmentKeys("\nrun_id:", true); !cmp.Equal(got, []string{"run_id"}) {
 		t.Errorf("before a hole: %q", got)
 	}
-	if got := fragmentKeys("\nrun_id:", false); len(got) != 0 {
+	if got := FragmentKeys("\nrun_id:", false); len(got) != 0 {
 		t.Errorf("at the end of the text: %q", got)
 	}
 	// The closing quote of a value that fills a hole is not a key's.
-	if got := fragmentKeys(`", "run_id": "`, true); !cmp.Equal(got, []string{"run_id"}) {
+	if got := FragmentKeys(`", "run_id": "`, true); !cmp.Equal(got, []string{"run_id"}) {
 		t.Errorf("between holes: %q", got)
 	}
-	if got := fragmentKeys(`_arn": `, false); len(got) != 0 {
+	if got := FragmentKeys(`_arn": `, false); len(got) != 0 {
 		t.Errorf("a key that starts in a hole: %q", got)
-	}
-}
-
-func TestJSONDefault(t *testing.T) {
-	for in, want := range map[string]string{
-		`{"default": "run_id=1", "email": "x"}`: "run_id=1",
-		`{"default": 1}`:                        "",
-		`{"email": "x"}`:                        "",
-		`not json`:                              "",
-	} {
-		got, ok := jsonDefault(in)
-		if got != want || ok != (want != "") {
-			t.Errorf("jsonDefault(%q) = %q, %v", in, got, ok)
-		}
 	}
 }
 
@@ -99,7 +85,7 @@ func FuzzTextKeys(f *testing.F) {
 		f.Add(seed[0], seed[1])
 	}
 	f.Fuzz(func(t *testing.T, text, key string) {
-		for _, got := range [][]string{textKeys(text), fragmentKeys(text, true), fragmentKeys(text, false)} {
+		for _, got := range [][]string{TextKeys(text), FragmentKeys(text, true), FragmentKeys(text, false)} {
 			if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
 				t.Fatalf("keys of %q not sorted and distinct: %q", text, got)
 			}
@@ -116,7 +102,7 @@ func FuzzTextKeys(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := textKeys(string(doc)); !slices.Contains(got, key) || !slices.Contains(got, "inner") {
+		if got := TextKeys(string(doc)); !slices.Contains(got, key) || !slices.Contains(got, "inner") {
 			t.Fatalf("textKeys(%s) = %q, want %q and inner", doc, got, key)
 		}
 		if !plainKey.MatchString(key) || len(key) > maxKey {
@@ -129,7 +115,7 @@ func FuzzTextKeys(f *testing.F) {
 			return r
 		}, text)
 		for _, s := range []string{key + "=v", "x " + key + ": v", safe + " " + key + "=v " + text} {
-			if got := textKeys(s); !slices.Contains(got, key) && !isJSONDoc(s) {
+			if got := TextKeys(s); !slices.Contains(got, key) && !isJSONDoc(s) {
 				t.Fatalf("textKeys(%q) = %q, want %q", s, got, key)
 			}
 		}
@@ -137,7 +123,7 @@ func FuzzTextKeys(f *testing.F) {
 }
 
 func isJSONDoc(s string) bool {
-	_, ok := jsonKeys(s)
+	_, _, ok := jsonKeys(s)
 	return ok
 }
 
@@ -147,9 +133,9 @@ func TestScanIsLinear(t *testing.T) {
 	for _, unit := range []string{`":`, ` :`, "a=", `'a':`, "\\\":", "\\", "{\"a\":", "aaaaaaaa", " "} {
 		s := strings.Repeat(unit, 50000)
 		start := time.Now()
-		textKeys(s)
-		fragmentKeys(s+"=", true)
-		fragmentKeys(s+`":`, true)
+		TextKeys(s)
+		FragmentKeys(s+"=", true)
+		FragmentKeys(s+`":`, true)
 		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("scanning %d × %q took %v", 50000, unit, d)
 		}

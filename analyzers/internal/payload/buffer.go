@@ -1,4 +1,4 @@
-package snscorrelation
+package payload
 
 import (
 	"go/ast"
@@ -65,42 +65,42 @@ func isNamed(t types.Type, path, name string) bool {
 // bufferNames returns the fields of the content of the buffer that
 // buf.String() or buf.Bytes() reads, evaluated in ctx (the context of the
 // read: the buffer is a variable of the same function).
-func (c *checker) bufferNames(call *ast.CallExpr, ctx *resolve.Context, depth int) fields {
-	var n fields
+func (e *Extractor) bufferNames(call *ast.CallExpr, ctx *resolve.Context, depth int) Fields {
+	var n Fields
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		c.unknownAt(&n, call, "a buffer that is not a variable")
+		e.unknownAt(&n, call, "a buffer that is not a variable")
 		return n
 	}
-	v := bufferVar(c.pass.TypesInfo, sel.X)
-	info := c.buffers().vars[v]
+	v := bufferVar(e.pass.TypesInfo, sel.X)
+	info := e.buffers().vars[v]
 	switch {
 	case v == nil || info == nil:
-		c.unknownAt(&n, call, "a buffer that is not a variable")
+		e.unknownAt(&n, call, "a buffer that is not a variable")
 		return n
 	case info.escape != nil:
 		n.Unknowns = append(n.Unknowns, *info.escape)
 		return n
 	case !info.defined:
-		c.unknownAt(&n, call, "buffer "+v.Name()+", whose content is not followed")
+		e.unknownAt(&n, call, "buffer "+v.Name()+", whose content is not followed")
 		return n
 	}
 	for _, w := range info.writes {
 		switch {
 		case w.encode != nil:
-			n.Merge(c.marshalNames(w.encode, ctx, depth))
+			n.Merge(e.marshalNames(w.encode, ctx, depth))
 		case w.format != nil:
-			var m fields
-			for _, l := range c.r.Resolve(w.format, ctx).Leaves {
-				if s, ok := resolve.StringConstant(c.pass.TypesInfo, l); ok {
+			var m Fields
+			for _, l := range e.r.Resolve(w.format, ctx).Leaves {
+				if s, ok := resolve.StringConstant(e.pass.TypesInfo, l); ok {
 					for _, frag := range formatFragments(s) {
-						addAll(&m, fragmentKeys(frag.text, frag.beforeHole))
+						m.addKeys(FragmentKeys(frag.text, frag.beforeHole))
 					}
 				}
 			}
 			n.Merge(m)
 		default:
-			text := c.r.Resolve(w.text, ctx)
+			text := e.r.Resolve(w.text, ctx)
 			whole := len(info.writes) == 1 // the write is the whole message
 			if whole {
 				n.Unknowns = append(n.Unknowns, text.Unknowns...)
@@ -111,12 +111,12 @@ func (c *checker) bufferNames(call *ast.CallExpr, ctx *resolve.Context, depth in
 					// The elements of a parameter written one after the
 					// other: one message, not one per element.
 					if whole {
-						c.unknownAt(&n, l.Expr, c.describe(l))
+						e.unknownAt(&n, l.Expr, e.Describe(l))
 					}
 				case whole:
-					n.Merge(c.messageNames(l, depth))
+					n.Merge(e.messageNames(l, depth))
 				default:
-					n.Merge(c.partNames(l, depth, false))
+					n.Merge(e.partNames(l, depth, false))
 				}
 			}
 		}
@@ -182,20 +182,20 @@ func bufferVar(info *types.Info, e ast.Expr) *types.Var {
 }
 
 // buffers builds, on first use, the writes into every buffer variable.
-func (c *checker) buffers() *buffers {
-	if c.bufs != nil {
-		return c.bufs
+func (e *Extractor) buffers() *buffers {
+	if e.bufs != nil {
+		return e.bufs
 	}
 	b := &buffers{vars: make(map[*types.Var]*bufInfo)}
-	c.bufs = b
-	info := c.pass.TypesInfo
+	e.bufs = b
+	info := e.pass.TypesInfo
 	type use struct {
 		v     *types.Var
 		stack []ast.Node
 	}
 	var encUses []use
 	encoders := make(map[*types.Var]*types.Var) // encoder variable → buffer variable
-	in := resolve.Inspector(c.pass)
+	in := resolve.Inspector(e.pass)
 	in.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
@@ -211,7 +211,7 @@ func (c *checker) buffers() *buffers {
 				bi = &bufInfo{}
 				b.vars[v] = bi
 			}
-			c.bufferUse(v, bi, stack, encoders)
+			e.bufferUse(v, bi, stack, encoders)
 		case isEncoderType(v.Type()):
 			encUses = append(encUses, use{v, slices.Clone(stack)})
 		}
@@ -219,7 +219,7 @@ func (c *checker) buffers() *buffers {
 	})
 	for _, u := range encUses {
 		if bv, ok := encoders[u.v]; ok {
-			c.encoderUse(b.vars[bv], u.stack)
+			e.encoderUse(b.vars[bv], u.stack)
 		}
 	}
 	return b
@@ -249,15 +249,15 @@ func up(stack []ast.Node, i int) (ast.Node, int) {
 }
 
 // bufferUse classifies one use of a buffer variable.
-func (c *checker) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) {
+func (e *Extractor) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) {
 	id := stack[len(stack)-1]
-	e, p := up(stack, len(stack)-1)
+	node, p := up(stack, len(stack)-1)
 	if p < 0 {
 		return
 	}
 	switch parent := stack[p].(type) {
 	case *ast.SelectorExpr:
-		if parent.X != e || p == 0 {
+		if parent.X != node || p == 0 {
 			break
 		}
 		call, ok := stack[p-1].(*ast.CallExpr)
@@ -276,19 +276,19 @@ func (c *checker) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoder
 		bi.escapes(call.Pos(), v.Name()+" may be written by its method "+parent.Sel.Name)
 		return
 	case *ast.CallExpr:
-		if ex, ok := e.(ast.Expr); !ok || !slices.Contains(parent.Args, ex) {
+		if ex, ok := node.(ast.Expr); !ok || !slices.Contains(parent.Args, ex) {
 			break
 		}
-		fn := resolve.Callee(c.pass.TypesInfo, parent)
+		fn := resolve.Callee(e.pass.TypesInfo, parent)
 		name := "a function value"
 		if fn != nil {
 			name = resolve.QualifiedName(fn)
 		}
-		first := len(parent.Args) > 0 && parent.Args[0] == e
+		first := len(parent.Args) > 0 && parent.Args[0] == node
 		switch {
 		case fn == nil:
 		case isFunc(fn, "encoding/json", "NewEncoder"):
-			if c.encoderOf(v, bi, stack[:p+1], encoders) {
+			if e.encoderOf(v, bi, stack[:p+1], encoders) {
 				return
 			}
 		case first && isFunc(fn, "fmt", "Fprintf") && len(parent.Args) >= 2:
@@ -307,17 +307,17 @@ func (c *checker) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoder
 		return
 	case *ast.AssignStmt:
 		for i, lhs := range parent.Lhs {
-			if lhs != e {
+			if lhs != node {
 				continue
 			}
-			if len(parent.Lhs) == len(parent.Rhs) && (parent.Tok == token.DEFINE || parent.Tok == token.ASSIGN) && e == id {
-				c.bufferInit(v, bi, parent.Rhs[i])
+			if len(parent.Lhs) == len(parent.Rhs) && (parent.Tok == token.DEFINE || parent.Tok == token.ASSIGN) && node == id {
+				e.bufferInit(v, bi, parent.Rhs[i])
 				return
 			}
 		}
 	case *ast.ValueSpec:
 		for i, name := range parent.Names {
-			if name != e {
+			if name != node {
 				continue
 			}
 			switch len(parent.Values) {
@@ -325,7 +325,7 @@ func (c *checker) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoder
 				bi.defined = true
 				return
 			case len(parent.Names):
-				c.bufferInit(v, bi, parent.Values[i])
+				e.bufferInit(v, bi, parent.Values[i])
 				return
 			}
 		}
@@ -339,7 +339,7 @@ func (c *checker) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoder
 }
 
 // bufferInit records the value a buffer variable is declared or assigned with.
-func (c *checker) bufferInit(v *types.Var, bi *bufInfo, rhs ast.Expr) {
+func (e *Extractor) bufferInit(v *types.Var, bi *bufInfo, rhs ast.Expr) {
 	x := ast.Unparen(rhs)
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		x = ast.Unparen(u.X)
@@ -352,12 +352,12 @@ func (c *checker) bufferInit(v *types.Var, bi *bufInfo, rhs ast.Expr) {
 		}
 	case *ast.CallExpr:
 		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
-			if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+			if b, ok := e.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
 				bi.defined = true
 				return
 			}
 		}
-		fn := resolve.Callee(c.pass.TypesInfo, x)
+		fn := resolve.Callee(e.pass.TypesInfo, x)
 		if (isFunc(fn, "bytes", "NewBufferString") || isFunc(fn, "bytes", "NewBuffer")) && len(x.Args) == 1 {
 			bi.defined = true
 			bi.writes = append(bi.writes, bufWrite{text: x.Args[0]})
@@ -370,8 +370,8 @@ func (c *checker) bufferInit(v *types.Var, bi *bufInfo, rhs ast.Expr) {
 // encoderOf handles json.NewEncoder(buf): an Encode on the new encoder, or
 // an encoder variable whose uses are classified later. stack ends at the
 // NewEncoder call.
-func (c *checker) encoderOf(v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) bool {
-	e, p := up(stack, len(stack)-1)
+func (e *Extractor) encoderOf(v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) bool {
+	node, p := up(stack, len(stack)-1)
 	if p < 0 {
 		return false
 	}
@@ -384,12 +384,12 @@ func (c *checker) encoderOf(v *types.Var, bi *bufInfo, stack []ast.Node, encoder
 		if !ok || call.Fun != parent {
 			return false
 		}
-		return c.encoderMethod(bi, parent.Sel.Name, call)
+		return e.encoderMethod(bi, parent.Sel.Name, call)
 	case *ast.AssignStmt:
 		for i, rhs := range parent.Rhs {
-			if rhs == e && len(parent.Lhs) == len(parent.Rhs) {
+			if rhs == node && len(parent.Lhs) == len(parent.Rhs) {
 				if id, ok := parent.Lhs[i].(*ast.Ident); ok {
-					if ev, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+					if ev, ok := e.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
 						encoders[ev] = v
 						return true
 					}
@@ -398,8 +398,8 @@ func (c *checker) encoderOf(v *types.Var, bi *bufInfo, stack []ast.Node, encoder
 		}
 	case *ast.ValueSpec:
 		for i, val := range parent.Values {
-			if val == e && len(parent.Names) == len(parent.Values) {
-				if ev, ok := c.pass.TypesInfo.Defs[parent.Names[i]].(*types.Var); ok {
+			if val == node && len(parent.Names) == len(parent.Values) {
+				if ev, ok := e.pass.TypesInfo.Defs[parent.Names[i]].(*types.Var); ok {
 					encoders[ev] = v
 					return true
 				}
@@ -409,7 +409,7 @@ func (c *checker) encoderOf(v *types.Var, bi *bufInfo, stack []ast.Node, encoder
 	return false
 }
 
-func (c *checker) encoderMethod(bi *bufInfo, method string, call *ast.CallExpr) bool {
+func (e *Extractor) encoderMethod(bi *bufInfo, method string, call *ast.CallExpr) bool {
 	switch method {
 	case "Encode":
 		if len(call.Args) == 1 {
@@ -423,24 +423,24 @@ func (c *checker) encoderMethod(bi *bufInfo, method string, call *ast.CallExpr) 
 }
 
 // encoderUse classifies one use of an encoder variable made on a buffer.
-func (c *checker) encoderUse(bi *bufInfo, stack []ast.Node) {
+func (e *Extractor) encoderUse(bi *bufInfo, stack []ast.Node) {
 	if bi == nil {
 		return
 	}
 	id := stack[len(stack)-1]
-	e, p := up(stack, len(stack)-1)
+	node, p := up(stack, len(stack)-1)
 	if p < 0 {
 		return
 	}
 	switch parent := stack[p].(type) {
 	case *ast.SelectorExpr:
-		if p > 0 && parent.X == e {
-			if call, ok := stack[p-1].(*ast.CallExpr); ok && call.Fun == parent && c.encoderMethod(bi, parent.Sel.Name, call) {
+		if p > 0 && parent.X == node {
+			if call, ok := stack[p-1].(*ast.CallExpr); ok && call.Fun == parent && e.encoderMethod(bi, parent.Sel.Name, call) {
 				return
 			}
 		}
 	case *ast.AssignStmt:
-		if ex, ok := e.(ast.Expr); ok && slices.Contains(parent.Lhs, ex) && e == id {
+		if ex, ok := node.(ast.Expr); ok && slices.Contains(parent.Lhs, ex) && node == id {
 			return // its definition
 		}
 	case *ast.ValueSpec:

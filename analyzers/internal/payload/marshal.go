@@ -1,4 +1,4 @@
-package snscorrelation
+package payload
 
 import (
 	"go/ast"
@@ -14,20 +14,20 @@ import (
 // The keys encoding/json writes for a value. A struct's keys come from its
 // type (json tags, field names, embedded structs), whatever its value; a
 // map's from its entries; an interface's from the values it holds. Keys of
-// nested objects count too (a JSON message carries a field at any depth),
-// but a nested value that cannot be followed does not make the message
-// uncertain: only the top level must be known.
+// nested objects count too (a JSON message carries a field at any depth,
+// and has it at its path), but a nested value that cannot be followed does
+// not make the message uncertain: only the top level must be known.
 
 // marshalNames returns the keys of json.Marshal(arg) in ctx.
-func (c *checker) marshalNames(arg ast.Expr, ctx *resolve.Context, depth int) fields {
-	return c.valueNames(c.r.Resolve(arg, ctx), c.pass.TypesInfo.TypeOf(arg), arg.Pos(), depth)
+func (e *Extractor) marshalNames(arg ast.Expr, ctx *resolve.Context, depth int) Fields {
+	return e.valueNames(e.r.Resolve(arg, ctx), e.pass.TypesInfo.TypeOf(arg), arg.Pos(), depth)
 }
 
 // valueNames returns the keys of the JSON encoding of values (of static type
 // t) from vals.
-func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, depth int) fields {
-	var n fields
-	unknown := func(what string) { n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: pos, What: what}) }
+func (e *Extractor) valueNames(vals resolve.Set, t types.Type, pos token.Pos, depth int) Fields {
+	var n Fields
+	unknown := func(what string) { n.Unknown(pos, what) }
 	if t == nil {
 		unknown("a value of unknown type")
 		return n
@@ -37,27 +37,28 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 		return n
 	}
 	if customMarshaler(t) {
-		unknown("a value of type " + types.TypeString(t, types.RelativeTo(c.pass.Pkg)) + ", which marshals itself")
+		unknown("a value of type " + types.TypeString(t, types.RelativeTo(e.pass.Pkg)) + ", which marshals itself")
 		return n
 	}
 	switch u := deref(t).Underlying().(type) {
 	case *types.Struct:
-		structKeys(u, &n.Names, 0, make(map[*types.Struct]bool))
+		structKeys(u, &n, "", 0, make(map[*types.Struct]bool))
 	case *types.Map:
-		if !isStringKind(u.Key()) {
+		if !IsStringKind(u.Key()) {
 			return n // numeric keys name no fields
 		}
-		entries, rest := c.maps.Entries(vals)
+		entries, rest := e.maps.Entries(vals)
 		n.Unknowns = append(n.Unknowns, rest.Unknowns...)
 		for _, r := range rest.Leaves {
-			n.Merge(c.opaqueMapNames(r, fwdValue))
+			n.Merge(e.opaqueMap(r, Value))
 		}
-		for _, e := range entries {
-			n.Merge(c.keyNames(e))
-			if e.Value != nil {
-				nested := c.valueNames(c.r.Resolve(e.Value, e.Ctx), c.pass.TypesInfo.TypeOf(e.Value), e.Value.Pos(), depth+1)
-				nested.sure(false)
-				n.Merge(nested)
+		for _, en := range entries {
+			keys, kf := e.entryKey(en)
+			n.Merge(kf)
+			if en.Value != nil {
+				nested := e.valueNames(e.r.Resolve(en.Value, en.Ctx), e.pass.TypesInfo.TypeOf(en.Value), en.Value.Pos(), depth+1)
+				nested.Sure(false)
+				n.Merge(nestedUnder(nested, keys))
 			}
 		}
 	case *types.Interface:
@@ -67,15 +68,15 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 				continue // nil: null
 			}
 			if l.Param >= 0 && !l.Spread {
-				n.slot(c, l, fwdValue)
+				e.Slot(&n, l, Value)
 				continue
 			}
-			lt := c.pass.TypesInfo.TypeOf(l.Expr)
+			lt := e.pass.TypesInfo.TypeOf(l.Expr)
 			if lt == nil || types.IsInterface(lt) || l.Spread {
-				c.unknownAt(&n, l.Expr, c.describe(l))
+				e.unknownAt(&n, l.Expr, e.Describe(l))
 				continue
 			}
-			n.Merge(c.valueNames(resolve.Set{Leaves: []resolve.Leaf{l}}, lt, l.Expr.Pos(), depth+1))
+			n.Merge(e.valueNames(resolve.Set{Leaves: []resolve.Leaf{l}}, lt, l.Expr.Pos(), depth+1))
 		}
 	case *types.Slice, *types.Array:
 		// An array has no keys of its own; its elements' keys are nested.
@@ -84,16 +85,16 @@ func (c *checker) valueNames(vals resolve.Set, t types.Type, pos token.Pos, dept
 			return n // []byte: a base64 string
 		}
 		if _, isStruct := deref(elem).Underlying().(*types.Struct); isStruct || !needsValues(elem) {
-			typeNested(elem, &n.Names, 0, make(map[*types.Struct]bool))
+			typeNested(elem, &n, "", 0, make(map[*types.Struct]bool))
 			return n
 		}
-		elems := c.r.Elems(vals)
+		elems := e.r.Elems(vals)
 		for _, l := range elems.Leaves {
 			if l.Zero || l.Spread {
 				continue
 			}
-			nested := c.valueNames(resolve.Set{Leaves: []resolve.Leaf{l}}, c.pass.TypesInfo.TypeOf(l.Expr), l.Expr.Pos(), depth+1)
-			nested.sure(false)
+			nested := e.valueNames(resolve.Set{Leaves: []resolve.Leaf{l}}, e.pass.TypesInfo.TypeOf(l.Expr), l.Expr.Pos(), depth+1)
+			nested.Sure(false)
 			n.Merge(nested)
 		}
 	case *types.TypeParam:
@@ -112,9 +113,26 @@ func needsValues(t types.Type) bool {
 	return false
 }
 
-// structKeys adds the keys encoding/json writes for a struct type, and the
-// keys of the struct types nested in its fields.
-func structKeys(st *types.Struct, n *resolve.Names, depth int, seen map[*types.Struct]bool) {
+// nestedUnder returns the fields of a value nested in a map under each of
+// keys; under a key that is not known, the value's keys are at no known
+// path.
+func nestedUnder(nested Fields, keys []string) Fields {
+	if len(keys) == 0 {
+		nested.Paths = nil
+		return nested
+	}
+	var out Fields
+	for _, k := range keys {
+		out.Merge(nested.Under(k))
+	}
+	out.Unknowns = nested.Unknowns
+	return out
+}
+
+// structKeys adds the keys encoding/json writes for a struct type below
+// prefix, and the keys of the struct types nested in its fields below
+// theirs.
+func structKeys(st *types.Struct, n *Fields, prefix string, depth int, seen map[*types.Struct]bool) {
 	if seen[st] || depth > maxDepth {
 		return
 	}
@@ -137,7 +155,7 @@ func structKeys(st *types.Struct, n *resolve.Names, depth int, seen map[*types.S
 				continue
 			}
 			if name == "" && isStruct {
-				structKeys(inner, n, depth, seen) // promoted to this level
+				structKeys(inner, n, prefix, depth, seen) // promoted to this level
 				continue
 			}
 		} else if !f.Exported() {
@@ -146,32 +164,36 @@ func structKeys(st *types.Struct, n *resolve.Names, depth int, seen map[*types.S
 		if name == "" {
 			name = f.Name()
 		}
-		n.Add(name)
-		typeNested(f.Type(), n, depth+1, seen)
+		n.AddPath(Join(prefix, name))
+		typeNested(f.Type(), n, Join(prefix, name), depth+1, seen)
 	}
 }
 
 // typeNested adds the keys of the struct types a field's type holds
-// (directly, through pointers, in slices, arrays and map values).
-func typeNested(t types.Type, n *resolve.Names, depth int, seen map[*types.Struct]bool) {
+// (directly, through pointers, in slices, arrays and map values), below
+// prefix (the keys of a map's values are at no known path).
+func typeNested(t types.Type, n *Fields, prefix string, depth int, seen map[*types.Struct]bool) {
 	if depth > maxDepth || customMarshaler(t) {
 		return
 	}
 	switch u := deref(t).Underlying().(type) {
 	case *types.Struct:
-		structKeys(u, n, depth, seen)
+		structKeys(u, n, prefix, depth, seen)
 	case *types.Slice:
-		typeNested(u.Elem(), n, depth+1, seen)
+		typeNested(u.Elem(), n, prefix, depth+1, seen)
 	case *types.Array:
-		typeNested(u.Elem(), n, depth+1, seen)
+		typeNested(u.Elem(), n, prefix, depth+1, seen)
 	case *types.Map:
-		typeNested(u.Elem(), n, depth+1, seen)
+		var values Fields
+		typeNested(u.Elem(), &values, "", depth+1, seen)
+		values.Paths = nil
+		n.Merge(values)
 	}
 }
 
-// jsonFieldOf returns the name of the field of struct type t that
+// JSONField returns the name of the field of struct type t that
 // encoding/json writes under key (directly, not in an embedded struct).
-func jsonFieldOf(t types.Type, key string) string {
+func JSONField(t types.Type, key string) string {
 	if t == nil {
 		return ""
 	}
@@ -241,7 +263,8 @@ func deref(t types.Type) types.Type {
 	return t
 }
 
-func isMapType(t types.Type) bool {
+// IsMapType reports whether t is a map or a pointer to one.
+func IsMapType(t types.Type) bool {
 	if t == nil {
 		return false
 	}
@@ -249,7 +272,8 @@ func isMapType(t types.Type) bool {
 	return ok
 }
 
-func isStringKind(t types.Type) bool {
+// IsStringKind reports whether t's underlying type is a string.
+func IsStringKind(t types.Type) bool {
 	b, ok := types.Unalias(t).Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }
