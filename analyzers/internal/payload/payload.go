@@ -60,6 +60,8 @@ type Extractor struct {
 	maps *resolve.Maps
 	bufs *buffers // built on first use
 	opts Options
+
+	noBody map[token.Pos]bool // uses of http.NoBody, found on first use
 }
 
 // New returns an extractor over the resolver's package.
