@@ -128,24 +128,12 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 		return
 	}
 	var at ast.Node = call
-	if p, ok := firstParam(fw.Key); ok {
+	if p, ok := s3write.FirstParam(fw.Key); ok {
 		if arg := payload.Argument(c.pass.TypesInfo, call, p); arg != nil {
 			at = arg
 		}
 	}
 	c.checkKeys(c.ev.Bind(fw.Key, callee, call, c.walk.Ctx), op, at, callee)
-}
-
-// firstParam returns the first parameter hole of the templates.
-func firstParam(ts []strval.Saved) (int, bool) {
-	for _, t := range ts {
-		for _, p := range t {
-			if p.Hole && p.Param >= 0 {
-				return p.Param, true
-			}
-		}
-	}
-	return 0, false
 }
 
 // checkInputs checks the keys of the inputs of one write; at is where a
@@ -179,7 +167,7 @@ func (c *checker) checkKeys(keys []strval.Template, op awsop.Op, at ast.Node, vi
 		case lacks:
 			if !lacked {
 				lacked = true
-				c.report(at, fmt.Sprintf("partitioned S3 key %q has no %s= segment (%s)", t.String(), c.opts.Segment, writtenBy(op, via)))
+				c.report(at, fmt.Sprintf("partitioned S3 key %q has no %s= segment (%s)", t.String(), c.opts.Segment, s3write.WrittenBy(op, via)))
 			}
 		case forwarded:
 			fwd = append(fwd, t)
@@ -252,17 +240,7 @@ func (c *checker) cannotVerify(at ast.Node, op awsop.Op, via *types.Func, key, w
 		subject = fmt.Sprintf("S3 key %q", key)
 	}
 	c.report(at, fmt.Sprintf("cannot verify that %s has a %s= segment (%s): its partition text comes from %s (strict mode)",
-		subject, c.opts.Segment, writtenBy(op, via), what))
-}
-
-// writtenBy names the write for findings: "written by PutObject", "written
-// by PutObject in store.Put".
-func writtenBy(op awsop.Op, via *types.Func) string {
-	s := "written by " + s3write.Describe(op)
-	if via != nil {
-		s += " in " + resolve.QualifiedName(via)
-	}
-	return s
+		subject, c.opts.Segment, s3write.WrittenBy(op, via), what))
 }
 
 // forward records that the current function leaves a write to its callers.

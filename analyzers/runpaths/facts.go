@@ -24,15 +24,7 @@ type KeysFact struct {
 // AFact marks KeysFact as an analysis fact.
 func (*KeysFact) AFact() {}
 
-func (f *KeysFact) String() string { return "keys(" + quoteAll(f.Templates) + ")" }
-
-func quoteAll(ts []strval.Saved) string {
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = fmt.Sprintf("%q", t.String())
-	}
-	return strings.Join(parts, ", ")
-}
+func (f *KeysFact) String() string { return "keys(" + s3write.QuoteAll(f.Templates) + ")" }
 
 // A Forward is an S3 write a function performs with a key (or a whole
 // input) its callers give: the operation, and either the parameter that is
@@ -48,7 +40,7 @@ func (f Forward) String() string {
 	if f.Input >= 0 {
 		return fmt.Sprintf("%s(input=param%d)", f.Op, f.Input)
 	}
-	return fmt.Sprintf("%s(key=%s)", f.Op, quoteAll(f.Key))
+	return fmt.Sprintf("%s(key=%s)", f.Op, s3write.QuoteAll(f.Key))
 }
 
 func (f Forward) equal(g Forward) bool { return f.String() == g.String() }
@@ -84,14 +76,7 @@ func (f *WritersFact) String() string { return "writers(" + strings.Join(f.Funcs
 
 // importsWriters reports whether the package imports a package with
 // exported wrappers.
-func importsWriters(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(WritersFact)) {
-			return true
-		}
-	}
-	return false
-}
+func importsWriters(pass *analysis.Pass) bool { return s3write.ImportsFact(pass, new(WritersFact)) }
 
 // keyHelpers returns the candidates for KeysFact: exported string
 // functions of a package with partition text in its constants.

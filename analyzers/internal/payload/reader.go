@@ -292,3 +292,21 @@ func (e *Extractor) Supplied(arg ast.Expr, ctx *resolve.Context, k Kind) Fields 
 	}
 	return n
 }
+
+// SuppliesNothing reports whether an argument for a parameter of kind k
+// surely brings no bytes at all: an empty text for a message, a reader
+// that reads nothing.
+func (e *Extractor) SuppliesNothing(arg ast.Expr, ctx *resolve.Context, k Kind) bool {
+	switch k {
+	case Message:
+		return e.emptyText(arg, ctx)
+	case Reader:
+		for _, r := range e.Reads(e.r.Resolve(arg, ctx)) {
+			if !r.Empty {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

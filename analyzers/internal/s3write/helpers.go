@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -25,23 +27,32 @@ import (
 // otherwise.
 func KeyHelpers(pass *analysis.Pass, relevant func(constant string) bool) []*types.Func {
 	var out []*types.Func
+	for _, fn := range ExportedFuncs(pass) {
+		if res := fn.Signature().Results(); res.Len() > 0 && isString(res.At(0).Type()) {
+			out = append(out, fn)
+		}
+	}
+	if len(out) == 0 || !HasConstant(pass, relevant) {
+		return nil
+	}
+	return out
+}
+
+// ExportedFuncs returns the functions of the package that other packages
+// can call and that have a body: exported functions and exported methods
+// of exported types, in source order.
+func ExportedFuncs(pass *analysis.Pass) []*types.Func {
+	var out []*types.Func
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Body == nil || !fd.Name.IsExported() {
 				continue
 			}
-			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok || !exportedRecv(fn) {
-				continue
-			}
-			if res := fn.Signature().Results(); res.Len() > 0 && isString(res.At(0).Type()) {
+			if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && exportedRecv(fn) {
 				out = append(out, fn)
 			}
 		}
-	}
-	if len(out) == 0 || !HasConstant(pass, relevant) {
-		return nil
 	}
 	return out
 }
@@ -83,4 +94,37 @@ func SaveKeys(r *resolve.Resolver, ev *strval.Evaluator, fn *types.Func) []strva
 func isString(t types.Type) bool {
 	b, ok := types.Unalias(t).Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// ImportsFact reports whether the package imports a package that has a
+// package fact of fact's type (an analyzer's "has exported wrappers").
+func ImportsFact(pass *analysis.Pass, fact analysis.Fact) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, fact) {
+			return true
+		}
+	}
+	return false
+}
+
+// QuoteAll renders saved templates for facts' String methods.
+func QuoteAll(ts []strval.Saved) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = strconv.Quote(t.String())
+	}
+	return strings.Join(parts, ", ")
+}
+
+// FirstParam returns the first parameter hole of saved templates: the
+// argument a finding about a forwarded key is reported at.
+func FirstParam(ts []strval.Saved) (int, bool) {
+	for _, t := range ts {
+		for _, p := range t {
+			if p.Hole && p.Param >= 0 {
+				return p.Param, true
+			}
+		}
+	}
+	return 0, false
 }

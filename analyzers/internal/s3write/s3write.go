@@ -18,6 +18,7 @@ import (
 	"go/types"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
 // The operations that write an object.
@@ -63,6 +64,17 @@ func Describe(op awsop.Op) string {
 		return "upload manager"
 	}
 	return op.Name
+}
+
+// WrittenBy names a write for findings: "written by PutObject", "written by
+// PutObject in store.Client.Put" when it is made by a wrapper the finding's
+// call passes the key or body to.
+func WrittenBy(op awsop.Op, via *types.Func) string {
+	s := "written by " + Describe(op)
+	if via != nil {
+		s += " in " + resolve.QualifiedName(via)
+	}
+	return s
 }
 
 // OpNamed returns the write operation Describe or Op.Name named, for facts
