@@ -203,8 +203,8 @@ func isReader(t types.Type) bool {
 }
 
 // mentionsFields reports whether a string constant of the package, or a
-// field name or json tag of a struct type it declares, is (in any style)
-// one of the names the markers require.
+// field name or json tag of a struct type it declares at package level,
+// is (in any style) one of the names the markers require.
 func mentionsFields(pass *analysis.Pass, o *Options) bool {
 	names := make(map[string]bool)
 	for _, m := range o.Markers {
@@ -216,12 +216,14 @@ func mentionsFields(pass *analysis.Pass, o *Options) bool {
 			}
 		}
 	}
-	required := func(s string) bool { return len(s) < 64 && names[naming.Key(s)] }
+	var buf [64]byte
+	required := func(s string) bool { return len(s) < len(buf) && names[styleKey(s, buf[:0])] }
 	if s3write.HasConstant(pass, required) {
 		return true
 	}
-	for _, obj := range pass.TypesInfo.Defs {
-		tn, ok := obj.(*types.TypeName)
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok {
 			continue
 		}
@@ -237,6 +239,23 @@ func mentionsFields(pass *analysis.Pass, o *Options) bool {
 		}
 	}
 	return false
+}
+
+// styleKey is naming.Key for the constants of every package a build
+// loads: the letters and digits of s, lower-cased, in buf; naming.Key for
+// text that is not ASCII.
+func styleKey(s string, buf []byte) string {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= 0x80:
+			return naming.Key(s)
+		case b >= 'A' && b <= 'Z':
+			buf = append(buf, b+'a'-'A')
+		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
+			buf = append(buf, b)
+		}
+	}
+	return string(buf)
 }
 
 // exportBodyFacts records what the body helpers' results carry.
