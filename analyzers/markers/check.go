@@ -238,7 +238,7 @@ func (c *checker) bodies(in resolve.Leaf) resolve.Set {
 }
 
 // checkBody checks the body of one input written under marker m's name.
-func (c *checker) checkBody(m *Marker, in resolve.Leaf, keyAt ast.Node, op awsop.Op, via *types.Func) {
+func (c *checker) checkBody(m *Marker, in resolve.Leaf, keyAt ast.Expr, op awsop.Op, via *types.Func) {
 	if !s3write.HasBody(op) {
 		// A copy or a multipart upload: the body is not in this call.
 		if c.opts.Strict {

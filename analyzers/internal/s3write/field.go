@@ -9,7 +9,7 @@ import (
 // FieldAt returns where a finding about field name (Key, Body) of one
 // input belongs: the field's value in the input's composite literal, else
 // its one source among values, else the input.
-func FieldAt(input resolve.Leaf, name string, values resolve.Set) ast.Node {
+func FieldAt(input resolve.Leaf, name string, values resolve.Set) ast.Expr {
 	if lit, ok := ast.Unparen(input.Expr).(*ast.CompositeLit); ok && !input.Zero {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {

@@ -49,7 +49,7 @@ var probe = &analysis.Analyzer{
 				at := types.ExprString(w.Input)
 				if len(in.Leaves) == 1 {
 					keys := setters.Field(in, "Key")
-					at = types.ExprString(s3write.FieldAt(in.Leaves[0], "Key", keys).(ast.Expr))
+					at = types.ExprString(s3write.FieldAt(in.Leaves[0], "Key", keys))
 				}
 				pass.Reportf(call.Pos(), "write %s body=%t key=%s", s3write.Describe(w.Op), w.HasBody(), at)
 				return true
