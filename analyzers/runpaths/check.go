@@ -200,11 +200,14 @@ func (c *checker) judge(t strval.Template) (verdict, string) {
 	params := false
 	for _, i := range k.Free {
 		p := t[i]
-		if p.Leaf != nil && p.Leaf.Param >= 0 && !p.Leaf.Spread {
+		switch {
+		case !c.mayHoldSegments(t, i):
+			// A value: a table or file name.
+		case p.Leaf != nil && p.Leaf.Param >= 0 && !p.Leaf.Spread:
 			params = true
-			continue
+		default:
+			return cannotTell, c.describeHole(p)
 		}
-		return cannotTell, c.describeHole(p)
 	}
 	switch {
 	case params:

@@ -99,3 +99,26 @@ func lookalikes(ctx context.Context, c *s3.Client, dt, runID string) {
 	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("raw/x/dt=" + dt + "/runId=" + runID + "/p.parquet")})      // want `partitioned S3 key "raw/x/dt={}/runId={}/p.parquet" has no run_id= segment`
 	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("raw/x/dt=" + dt + "/part-run_id=" + runID + ".parquet")})  // want `partitioned S3 key "raw/x/dt={}/part-run_id={}.parquet" has no run_id= segment`
 }
+
+// Parts that cannot be followed: a table or file name is a value, a prefix
+// or a path may hold segments of its own (silent unless strict).
+type config struct {
+	Table        string
+	OutputPrefix string
+	Dir          string
+}
+
+func WriteDaily(ctx context.Context, c *s3.Client, table, day string, data []byte) error {
+	_, err := c.PutObject(ctx, &s3.PutObjectInput{
+		Key:  aws.String(fmt.Sprintf("curated/%s/dt=%s/data.parquet", table, day)), // want `partitioned S3 key "curated/{}/dt={}/data.parquet" has no run_id= segment`
+		Body: bytes.NewReader(data),
+	})
+	return err
+}
+
+func unknowns(ctx context.Context, c *s3.Client, cfg config, day, file string) {
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(cfg.Table + "/dt=" + day + "/x.parquet")})        // want `partitioned S3 key "{}/dt={}/x.parquet" has no run_id= segment`
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("raw/" + cfg.Table + "/dt=" + day + "/" + file)}) // want `partitioned S3 key "raw/{}/dt={}/{}" has no run_id= segment`
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(cfg.OutputPrefix + "/dt=" + day + "/x.parquet")}) // the prefix may hold the run
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(path.Join(cfg.Dir, "dt="+day, "x.parquet"))})     // so may a directory
+}

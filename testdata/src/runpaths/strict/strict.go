@@ -15,7 +15,8 @@ type config struct{ Prefix string }
 func writes(ctx context.Context, c *s3.Client, cfg config, in *s3.PutObjectInput, dt string) {
 	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(cfg.Prefix + "/dt=" + dt + "/x.parquet")})           // want `cannot verify that S3 key "{}/dt={}/x.parquet" has a run_id= segment \(written by PutObject\): its partition text comes from field Prefix of a parameter \(strict mode\)`
 	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(os.Getenv("OUT_PREFIX") + "/dt=" + dt + "/x.json")}) // want `cannot verify that S3 key "{}/dt={}/x.json" has a run_id= segment \(written by PutObject\): its partition text comes from result of os.Getenv \(strict mode\)`
-	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("raw/dt=" + dt + "/" + os.Getenv("FILE"))})          // want `cannot verify that S3 key "raw/dt={}/{}" has a run_id= segment`
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("raw/dt=" + dt + "/" + os.Getenv("FILE"))})          // want `partitioned S3 key "raw/dt={}/{}" has no run_id= segment`
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("raw/dt=" + dt + "/" + os.Getenv("OUTPUT_KEY"))})    // want `cannot verify that S3 key "raw/dt={}/{}" has a run_id= segment \(written by PutObject\): its partition text comes from result of os.Getenv`
 	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("raw/dt=" + dt + "/x.parquet")})                     // want `partitioned S3 key "raw/dt={}/x.parquet" has no run_id= segment`
 	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String("reports/summary.csv")})                             // out of scope, also in strict mode
 	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(os.Getenv("RUN_PREFIX") + "/run_id=r/x.json")})      // has the segment
