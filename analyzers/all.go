@@ -5,7 +5,9 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
+	"github.com/tracelint/tracelint/analyzers/runpaths"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
@@ -15,7 +17,9 @@ import (
 // options, in a stable order.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		markers.Analyzer,
 		metricdims.Analyzer,
+		runpaths.Analyzer,
 		runtable.Analyzer,
 		snscorrelation.Analyzer,
 		uuidrunid.Analyzer,

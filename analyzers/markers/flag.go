@@ -13,10 +13,11 @@ import (
 //	_SUCCESS:run_id,execution_arn,trigger.event_id;_LATEST.json:run_id,schema_version
 //
 // A marker starts with NAME: and lists its fields separated by ','; markers
-// are separated by ';' (or ',', so that a YAML list of "NAME: field, field"
-// items, which golangci-lint settings join with commas, reads the same). A
-// field is a path into the JSON body (trigger.event_id) and may list
-// alternatives separated by '|' (run_id|run_key).
+// are separated by ';' (a ',' before the next NAME: works too). Spaces
+// around items are ignored, so a YAML folded string (fields: >-) may put
+// each marker on a line of its own. A field is a path into the JSON body
+// (trigger.event_id) and may list alternatives separated by '|'
+// (run_id|run_key).
 
 // fieldsFlag binds -markers.fields to Options.Markers.
 type fieldsFlag struct{ p *[]Marker }
@@ -36,9 +37,6 @@ func (f *fieldsFlag) Set(s string) error {
 	*f.p = ms
 	return nil
 }
-
-// IsListFlag lets golangci-lint settings give the markers as a YAML list.
-func (f *fieldsFlag) IsListFlag() bool { return true }
 
 // FormatMarkers spells markers as ParseMarkers reads them.
 func FormatMarkers(ms []Marker) string {

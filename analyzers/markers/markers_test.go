@@ -43,8 +43,9 @@ func TestFieldsFlag(t *testing.T) {
 	for in, want := range map[string]string{
 		"_SUCCESS:run_id,execution_arn":                             "_SUCCESS:run_id,execution_arn",
 		"_SUCCESS: run_id, trigger.event_id ; _LATEST.json: run_id": "_SUCCESS:run_id,trigger.event_id;_LATEST.json:run_id",
-		// A YAML list joined with commas by the golangci-lint plugin.
-		"_SUCCESS: run_id, execution_arn,_LATEST.json: run_id|run_key": "_SUCCESS:run_id,execution_arn;_LATEST.json:run_id|run_key",
+		// A ',' before the next marker, and a YAML folded string.
+		"_SUCCESS: run_id, execution_arn,_LATEST.json: run_id|run_key":      "_SUCCESS:run_id,execution_arn;_LATEST.json:run_id|run_key",
+		"_SUCCESS:run_id,execution_arn; _LATEST.json:run_id,schema_version": "_SUCCESS:run_id,execution_arn;_LATEST.json:run_id,schema_version",
 		"_SUCCESS:,run_id": "_SUCCESS:run_id",
 	} {
 		ms, err := markers.ParseMarkers(in)
