@@ -3,7 +3,6 @@ package markers
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
-	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -21,53 +19,23 @@ import (
 )
 
 type checker struct {
-	pass     *analysis.Pass
-	opts     *Options
-	markers  map[string]*Marker
-	r        *resolve.Resolver
-	ev       *strval.Evaluator
-	p        *payload.Extractor
-	setters  *resolve.Setters
-	rep      *suppress.Reporter
-	reported map[reportKey]bool
-
-	// The package's calls, callees first (walk.Func is the function whose
-	// calls are being checked, walk.Ctx its summary context), and the
-	// writes each function of the package leaves to its callers.
-	walk     *callorder.Walk
-	forwards map[*types.Func][]Forward
-}
-
-type reportKey struct {
-	pos token.Pos
-	msg string
+	*s3write.Checker[Forward]
+	opts    *Options
+	markers map[string]*Marker
+	p       *payload.Extractor
 }
 
 func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checker {
-	r := resolve.New(pass)
+	newKeys := func() s3write.KeysFact { return new(KeysFact) }
 	c := &checker{
-		pass:     pass,
-		opts:     o,
-		markers:  make(map[string]*Marker, len(o.Markers)),
-		r:        r,
-		ev:       strval.New(r),
-		setters:  resolve.NewSetters(r),
-		rep:      rep,
-		reported: make(map[reportKey]bool),
-		walk:     new(callorder.Walk),
-		forwards: make(map[*types.Func][]Forward),
+		Checker: s3write.NewChecker[Forward](pass, rep, newKeys),
+		opts:    o,
+		markers: make(map[string]*Marker, len(o.Markers)),
 	}
 	for i := range o.Markers {
 		c.markers[o.Markers[i].Name] = &o.Markers[i]
 	}
-	c.ev.Import = func(fn *types.Func) ([]strval.Saved, bool) {
-		var f KeysFact
-		if !pass.ImportObjectFact(fn, &f) {
-			return nil, false
-		}
-		return f.Templates, true
-	}
-	c.p = payload.New(pass, r, payload.Options{Helper: func(fn *types.Func) (payload.Summary, bool) {
+	c.p = payload.New(pass, c.R, payload.Options{Helper: func(fn *types.Func) (payload.Summary, bool) {
 		var f BodyFact
 		if !pass.ImportObjectFact(fn, &f) {
 			return payload.Summary{}, false
@@ -77,57 +45,22 @@ func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checke
 	return c
 }
 
-func (c *checker) report(at ast.Node, msg string) {
-	k := reportKey{at.Pos(), msg}
-	if c.reported[k] {
-		return // the same marker reached from several calls
-	}
-	c.reported[k] = true
-	c.rep.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Message: msg})
-}
-
-// checkPackage checks every S3 write of the package, function by function,
-// callees before callers so that wrappers are known when their call sites
-// are checked, and records the wrappers in facts.
+// checkPackage checks every S3 write of the package and records its
+// wrappers in facts.
 func (c *checker) checkPackage() {
-	c.walk = callorder.New(c.pass, nil)
-	c.walk.Run(c.checkSite)
-	var writers []string
-	for _, fn := range c.walk.Funcs() {
-		if fw := c.forwards[fn]; len(fw) > 0 && fn.Exported() {
-			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fw})
-			writers = append(writers, fn.Name())
-		}
-	}
-	if len(writers) > 0 {
-		c.pass.ExportPackageFact(&WritersFact{Funcs: writers})
-	}
-}
-
-// checkSite checks a call that may write an S3 object: an operation, or a
-// function that writes a key, body or input its caller gives.
-func (c *checker) checkSite(call *ast.CallExpr) {
-	info := c.pass.TypesInfo
-	if w, ok := s3write.Match(info, call); ok {
-		c.checkInputs(c.r.Resolve(w.Input, c.walk.Ctx), w.Op, nil)
-		return
-	}
-	callee := resolve.Callee(info, call)
-	if callee == nil {
-		return
-	}
-	var fws []Forward
-	if c.walk.Process(callee) {
-		fws = c.forwards[callee]
-	} else if callee.Pkg() != c.pass.Pkg {
-		var fact ForwardsFact
-		if c.pass.ImportObjectFact(callee, &fact) {
-			fws = fact.Forwards
-		}
-	}
-	for _, fw := range fws {
-		c.checkForwarded(call, callee, fw)
-	}
+	c.Run(s3write.Hooks[Forward]{
+		Write: func(w s3write.Write) {
+			c.checkInputs(c.R.Resolve(w.Input, c.Walk.Ctx), w.Op, nil)
+		},
+		Forwarded: c.checkForwarded,
+		Imported: func(fn *types.Func) []Forward {
+			var fact ForwardsFact
+			c.Pass.ImportObjectFact(fn, &fact)
+			return fact.Forwards
+		},
+		Export:  func(fn *types.Func, fws []Forward) { c.Pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws}) },
+		Writers: func(names []string) { c.Pass.ExportPackageFact(&WritersFact{s3write.Writers{Funcs: names}}) },
+	})
 }
 
 // checkInputs checks the objects one write may write, via the wrapper they
@@ -137,7 +70,7 @@ func (c *checker) checkInputs(inputs resolve.Set, op awsop.Op, via *types.Func) 
 	for _, in := range inputs.Leaves {
 		switch {
 		case in.Param >= 0 && !in.Spread:
-			c.forward(Forward{Op: op.Name, Input: in.Param}) // the callers build it
+			c.Forward(Forward{Op: op.Name, Input: in.Param}) // the callers build it
 		case in.Spread:
 		default:
 			c.checkInput(in, op, via)
@@ -148,11 +81,11 @@ func (c *checker) checkInputs(inputs resolve.Set, op awsop.Op, via *types.Func) 
 // checkInput checks one input: for each marker its key may name, the body.
 func (c *checker) checkInput(in resolve.Leaf, op awsop.Op, via *types.Func) {
 	one := resolve.Set{Leaves: []resolve.Leaf{in}}
-	keys := c.setters.Field(one, "Key")
+	keys := c.Setters.Field(one, "Key")
 	keyAt := s3write.FieldAt(in, "Key", keys)
 	var theirs []strval.Template // whose file names the callers give
 	checked := make(map[string]bool)
-	for _, t := range c.ev.EvalSet(keys) {
+	for _, t := range c.Ev.EvalSet(keys) {
 		switch m, kind := c.markerOf(t); kind {
 		case named:
 			if !checked[m.Name] {
@@ -166,7 +99,7 @@ func (c *checker) checkInput(in resolve.Leaf, op awsop.Op, via *types.Func) {
 	if len(theirs) > 0 && s3write.HasBody(op) {
 		// Whether this is a marker is the callers' to say: so is its body.
 		f, empty := c.body(in)
-		c.forward(c.bodyForward(Forward{Op: op.Name, Input: -1, Key: strval.Save(theirs)}, f, empty))
+		c.Forward(c.bodyForward(Forward{Op: op.Name, Input: -1, Key: strval.Save(theirs)}, f, empty))
 	}
 }
 
@@ -230,7 +163,7 @@ func (c *checker) body(in resolve.Leaf) (payload.Fields, bool) {
 // bodies returns the values the Body of one input may be. A body left out
 // of the literal but assigned later (in.Body = r) is the assigned one.
 func (c *checker) bodies(in resolve.Leaf) resolve.Set {
-	s := c.setters.Field(resolve.Set{Leaves: []resolve.Leaf{in}}, "Body")
+	s := c.Setters.Field(resolve.Set{Leaves: []resolve.Leaf{in}}, "Body")
 	if slices.ContainsFunc(s.Leaves, func(l resolve.Leaf) bool { return !l.Zero }) {
 		s.Leaves = slices.DeleteFunc(slices.Clone(s.Leaves), func(l resolve.Leaf) bool { return l.Zero })
 	}
@@ -242,7 +175,7 @@ func (c *checker) checkBody(m *Marker, in resolve.Leaf, keyAt ast.Expr, op awsop
 	if !s3write.HasBody(op) {
 		// A copy or a multipart upload: the body is not in this call.
 		if c.opts.Strict {
-			c.report(keyAt, fmt.Sprintf("cannot verify that the %s marker %s carries %s: its body is not part of the call (strict mode)",
+			c.Report(keyAt, fmt.Sprintf("cannot verify that the %s marker %s carries %s: its body is not part of the call (strict mode)",
 				m.Name, s3write.WrittenBy(op, via), requiredText(m)))
 		}
 		return
@@ -264,7 +197,7 @@ func (c *checker) judge(m *Marker, reads []payload.Read, at ast.Node, op awsop.O
 		if rd.Empty {
 			if !reported {
 				reported = true
-				c.report(at, fmt.Sprintf("%s marker %s is empty: it must carry %s", m.Name, s3write.WrittenBy(op, via), requiredText(m)))
+				c.Report(at, fmt.Sprintf("%s marker %s is empty: it must carry %s", m.Name, s3write.WrittenBy(op, via), requiredText(m)))
 			}
 			continue
 		}
@@ -272,20 +205,20 @@ func (c *checker) judge(m *Marker, reads []payload.Read, at ast.Node, op awsop.O
 		if verdict == resolve.Carries {
 			continue
 		}
-		if slots := payload.Forwardable(c.walk.Func, rd.Slots); len(slots) > 0 && len(rd.Unknowns) == 0 {
-			c.forward(c.bodyForward(Forward{Op: op.Name, Input: -1, Marker: m.Name}, rd.Fields, false))
+		if slots := payload.Forwardable(c.Walk.Func, rd.Slots); len(slots) > 0 && len(rd.Unknowns) == 0 {
+			c.Forward(c.bodyForward(Forward{Op: op.Name, Input: -1, Marker: m.Name}, rd.Fields, false))
 			continue
 		}
 		switch verdict {
 		case resolve.Lacks:
 			if !reported {
 				reported = true
-				c.report(at, fmt.Sprintf("%s marker %s lacks %s %s (required: %s)", m.Name, s3write.WrittenBy(op, via),
+				c.Report(at, fmt.Sprintf("%s marker %s lacks %s %s (required: %s)", m.Name, s3write.WrittenBy(op, via),
 					plural(len(missing), "field"), strings.Join(missing, ", "), requiredText(m)))
 			}
 		case resolve.CannotTell:
 			if c.opts.Strict {
-				c.report(at, fmt.Sprintf("cannot verify that the %s marker %s carries %s: its body comes from %s (strict mode)",
+				c.Report(at, fmt.Sprintf("cannot verify that the %s marker %s carries %s: its body comes from %s (strict mode)",
 					m.Name, s3write.WrittenBy(op, via), strings.Join(missing, ", "), rd.Unknowns[0].What))
 			}
 		}
@@ -295,7 +228,7 @@ func (c *checker) judge(m *Marker, reads []payload.Read, at ast.Node, op awsop.O
 // bodyForward completes a forward with the body: the parameters of the
 // current function that supply it, and what it carries itself.
 func (c *checker) bodyForward(fw Forward, f payload.Fields, empty bool) Forward {
-	for _, s := range payload.Forwardable(c.walk.Func, f.Slots) {
+	for _, s := range payload.Forwardable(c.Walk.Func, f.Slots) {
 		fw.Body = append(fw.Body, s.Slot)
 	}
 	for p := range f.Paths {
@@ -310,13 +243,13 @@ func (c *checker) bodyForward(fw Forward, f payload.Fields, empty bool) Forward 
 // checkForwarded checks what a call gives a wrapper that writes it.
 func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forward) {
 	op, ok := s3write.OpNamed(fw.Op)
-	if !ok || resolve.IsMethodExpr(c.pass.TypesInfo, call) && fw.Input < 0 && len(fw.Body) > 0 {
+	if !ok || resolve.IsMethodExpr(c.Pass.TypesInfo, call) && fw.Input < 0 && len(fw.Body) > 0 {
 		return
 	}
-	info := c.pass.TypesInfo
+	info := c.Pass.TypesInfo
 	if fw.Input >= 0 {
 		if arg := payload.Argument(info, call, fw.Input); arg != nil {
-			c.checkInputs(c.r.Resolve(arg, c.walk.Ctx), op, callee)
+			c.checkInputs(c.R.Resolve(arg, c.Walk.Ctx), op, callee)
 		}
 		return
 	}
@@ -339,8 +272,8 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 		if i == 0 {
 			at = arg
 		}
-		f.Merge(c.p.Supplied(arg, c.walk.Ctx, s.Kind))
-		empty = empty && c.p.SuppliesNothing(arg, c.walk.Ctx, s.Kind)
+		f.Merge(c.p.Supplied(arg, c.Walk.Ctx, s.Kind))
+		empty = empty && c.p.SuppliesNothing(arg, c.Walk.Ctx, s.Kind)
 	}
 	read := payload.Read{Fields: f, Empty: empty && (fw.Empty || len(fw.Body) > 0)}
 	if fw.Marker != "" {
@@ -358,7 +291,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 	}
 	var again []strval.Template
 	checked := make(map[string]bool)
-	for _, t := range c.ev.Bind(fw.Key, callee, call, c.walk.Ctx) {
+	for _, t := range c.Ev.Bind(fw.Key, callee, call, c.Walk.Ctx) {
 		switch m, kind := c.markerOf(t); kind {
 		case named:
 			if !checked[m.Name] {
@@ -370,22 +303,8 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 		}
 	}
 	if len(again) > 0 {
-		c.forward(c.bodyForward(Forward{Op: fw.Op, Input: -1, Key: strval.Save(again)}, f, read.Empty))
+		c.Forward(c.bodyForward(Forward{Op: fw.Op, Input: -1, Key: strval.Save(again)}, f, read.Empty))
 	}
-}
-
-// forward records that the current function leaves a write to its callers.
-func (c *checker) forward(f Forward) {
-	fn := c.walk.Func
-	if fn == nil {
-		return // package level
-	}
-	for _, g := range c.forwards[fn] {
-		if g.String() == f.String() {
-			return
-		}
-	}
-	c.forwards[fn] = append(c.forwards[fn], f)
 }
 
 // requiredText lists a marker's fields for findings.

@@ -20,13 +20,11 @@ import (
 // may name a marker (paths.SuccessKey(prefix)), the templates of its
 // result, with the parameters it puts into them.
 type KeysFact struct {
-	Templates []strval.Saved
+	s3write.Keys
 }
 
 // AFact marks KeysFact as an analysis fact.
 func (*KeysFact) AFact() {}
-
-func (f *KeysFact) String() string { return "keys(" + s3write.QuoteAll(f.Templates) + ")" }
 
 // BodyFact records, for an exported function whose result is a marker body
 // (a []byte or string document, an io.Reader, a map that callers marshal),
@@ -104,27 +102,17 @@ type ForwardsFact struct {
 // AFact marks ForwardsFact as an analysis fact.
 func (*ForwardsFact) AFact() {}
 
-func (f *ForwardsFact) String() string {
-	parts := make([]string, len(f.Forwards))
-	for i, fw := range f.Forwards {
-		parts[i] = fw.String()
-	}
-	return "forwards(" + strings.Join(parts, ", ") + ")"
-}
+func (f *ForwardsFact) String() string { return s3write.FormatForwards(f.Forwards) }
 
 // WritersFact marks a package with exported wrappers (their names are
 // listed): packages that import it are checked even when they import no S3
 // package.
 type WritersFact struct {
-	Funcs []string
+	s3write.Writers
 }
 
 // AFact marks WritersFact as an analysis fact.
 func (*WritersFact) AFact() {}
-
-func (f *WritersFact) String() string { return "writers(" + strings.Join(f.Funcs, ", ") + ")" }
-
-func importsWriters(pass *analysis.Pass) bool { return s3write.ImportsFact(pass, new(WritersFact)) }
 
 // keyHelpers returns the candidates for KeysFact: exported string
 // functions of a package whose constants end in a marker name.
@@ -143,9 +131,9 @@ func keyHelpers(pass *analysis.Pass, o *Options) []*types.Func {
 // name a marker.
 func (c *checker) exportKeyFacts(fns []*types.Func) {
 	for _, fn := range fns {
-		saved := s3write.SaveKeys(c.r, c.ev, fn)
+		saved := s3write.SaveKeys(c.R, c.Ev, fn)
 		if slices.ContainsFunc(saved, c.mayNameMarker) {
-			c.pass.ExportObjectFact(fn, &KeysFact{Templates: saved})
+			c.Pass.ExportObjectFact(fn, &KeysFact{s3write.Keys{Templates: saved}})
 		}
 	}
 }
@@ -262,7 +250,7 @@ func styleKey(s string, buf []byte) string {
 func (c *checker) exportBodyFacts(fns []*types.Func) {
 	for _, fn := range fns {
 		t := fn.Signature().Results().At(0).Type()
-		values := c.r.Returns(fn, 0, resolve.Summary(fn))
+		values := c.R.Returns(fn, 0, resolve.Summary(fn))
 		var f payload.Fields
 		switch {
 		case payload.IsMessageType(t):
@@ -278,6 +266,6 @@ func (c *checker) exportBodyFacts(fns []*types.Func) {
 		if len(s.Keys) == 0 && len(s.Params) == 0 {
 			continue // says nothing a missing fact does not
 		}
-		c.pass.ExportObjectFact(fn, &BodyFact{Summary: s})
+		c.Pass.ExportObjectFact(fn, &BodyFact{Summary: s})
 	}
 }

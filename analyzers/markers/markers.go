@@ -24,7 +24,6 @@ package markers
 import (
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/s3write"
 	"github.com/tracelint/tracelint/analyzers/internal/suppress"
@@ -114,12 +113,12 @@ func copyMarkers(ms []Marker) []Marker {
 func run(pass *analysis.Pass, o *Options) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
-	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) {
-		return nil, nil
-	}
 	// Writes are checked in packages that import an S3 package or a
 	// package with exported wrappers (known by its package fact).
-	writes := s3write.Imports(pass.Pkg) || importsWriters(pass)
+	writes, skip := s3write.Applies(pass, new(WritersFact))
+	if skip {
+		return nil, nil
+	}
 	// Any package may declare key or body helpers; they need no S3 import.
 	keys := keyHelpers(pass, o)
 	bodies := bodyHelpers(pass, o)

@@ -3,13 +3,11 @@ package runpaths
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
-	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/partition"
 	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -19,100 +17,31 @@ import (
 )
 
 type checker struct {
-	pass     *analysis.Pass
-	opts     *Options
-	r        *resolve.Resolver
-	ev       *strval.Evaluator
-	setters  *resolve.Setters
-	rep      *suppress.Reporter
-	reported map[reportKey]bool
-
-	// The package's calls, callees first (walk.Func is the function whose
-	// calls are being checked, walk.Ctx its summary context), and the
-	// writes each function of the package leaves to its callers.
-	walk     *callorder.Walk
-	forwards map[*types.Func][]Forward
-}
-
-type reportKey struct {
-	pos token.Pos
-	msg string
+	*s3write.Checker[Forward]
+	opts *Options
 }
 
 func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checker {
-	r := resolve.New(pass)
-	c := &checker{
-		pass:     pass,
-		opts:     o,
-		r:        r,
-		ev:       strval.New(r),
-		setters:  resolve.NewSetters(r),
-		rep:      rep,
-		reported: make(map[reportKey]bool),
-		walk:     new(callorder.Walk),
-		forwards: make(map[*types.Func][]Forward),
-	}
-	c.ev.Import = func(fn *types.Func) ([]strval.Saved, bool) {
-		var f KeysFact
-		if !pass.ImportObjectFact(fn, &f) {
-			return nil, false
-		}
-		return f.Templates, true
-	}
-	return c
+	newKeys := func() s3write.KeysFact { return new(KeysFact) }
+	return &checker{Checker: s3write.NewChecker[Forward](pass, rep, newKeys), opts: o}
 }
 
-func (c *checker) report(at ast.Node, msg string) {
-	k := reportKey{at.Pos(), msg}
-	if c.reported[k] {
-		return // the same key reached from several calls
-	}
-	c.reported[k] = true
-	c.rep.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Message: msg})
-}
-
-// checkPackage checks every S3 write of the package, function by function,
-// callees before callers so that wrappers are known when their call sites
-// are checked, and records the wrappers in facts.
+// checkPackage checks every S3 write of the package and records its
+// wrappers in facts.
 func (c *checker) checkPackage() {
-	c.walk = callorder.New(c.pass, nil)
-	c.walk.Run(c.checkSite)
-	var writers []string
-	for _, fn := range c.walk.Funcs() {
-		if fw := c.forwards[fn]; len(fw) > 0 && fn.Exported() {
-			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fw})
-			writers = append(writers, fn.Name())
-		}
-	}
-	if len(writers) > 0 {
-		c.pass.ExportPackageFact(&WritersFact{Funcs: writers})
-	}
-}
-
-// checkSite checks a call that may write an S3 object: an operation, or a
-// function that writes a key or input its caller gives.
-func (c *checker) checkSite(call *ast.CallExpr) {
-	info := c.pass.TypesInfo
-	if w, ok := s3write.Match(info, call); ok {
-		c.checkInputs(c.r.Resolve(w.Input, c.walk.Ctx), w.Op, w.Input, nil)
-		return
-	}
-	callee := resolve.Callee(info, call)
-	if callee == nil {
-		return
-	}
-	var fws []Forward
-	if c.walk.Process(callee) {
-		fws = c.forwards[callee]
-	} else if callee.Pkg() != c.pass.Pkg {
-		var fact ForwardsFact
-		if c.pass.ImportObjectFact(callee, &fact) {
-			fws = fact.Forwards
-		}
-	}
-	for _, fw := range fws {
-		c.checkForwarded(call, callee, fw)
-	}
+	c.Run(s3write.Hooks[Forward]{
+		Write: func(w s3write.Write) {
+			c.checkInputs(c.R.Resolve(w.Input, c.Walk.Ctx), w.Op, w.Input, nil)
+		},
+		Forwarded: c.checkForwarded,
+		Imported: func(fn *types.Func) []Forward {
+			var fact ForwardsFact
+			c.Pass.ImportObjectFact(fn, &fact)
+			return fact.Forwards
+		},
+		Export:  func(fn *types.Func, fws []Forward) { c.Pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws}) },
+		Writers: func(names []string) { c.Pass.ExportPackageFact(&WritersFact{s3write.Writers{Funcs: names}}) },
+	})
 }
 
 // checkForwarded checks the key a call gives a wrapper that writes it.
@@ -122,18 +51,18 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 		return
 	}
 	if fw.Input >= 0 {
-		if arg := payload.Argument(c.pass.TypesInfo, call, fw.Input); arg != nil {
-			c.checkInputs(c.r.Resolve(arg, c.walk.Ctx), op, arg, callee)
+		if arg := payload.Argument(c.Pass.TypesInfo, call, fw.Input); arg != nil {
+			c.checkInputs(c.R.Resolve(arg, c.Walk.Ctx), op, arg, callee)
 		}
 		return
 	}
 	var at ast.Node = call
 	if p, ok := s3write.FirstParam(fw.Key); ok {
-		if arg := payload.Argument(c.pass.TypesInfo, call, p); arg != nil {
+		if arg := payload.Argument(c.Pass.TypesInfo, call, p); arg != nil {
 			at = arg
 		}
 	}
-	c.checkKeys(c.ev.Bind(fw.Key, callee, call, c.walk.Ctx), op, at, callee)
+	c.checkKeys(c.Ev.Bind(fw.Key, callee, call, c.Walk.Ctx), op, at, callee)
 }
 
 // checkInputs checks the keys of the inputs of one write; at is where a
@@ -143,12 +72,12 @@ func (c *checker) checkInputs(inputs resolve.Set, op awsop.Op, at ast.Expr, via 
 	for _, in := range inputs.Leaves {
 		switch {
 		case in.Param >= 0 && !in.Spread:
-			c.forward(Forward{Op: op.Name, Input: in.Param}) // the callers build it
+			c.Forward(Forward{Op: op.Name, Input: in.Param}) // the callers build it
 		case in.Spread:
-			c.cannotVerify(at, op, via, "", c.r.Describe(in))
+			c.cannotVerify(at, op, via, "", c.R.Describe(in))
 		default:
-			keys := c.setters.Field(resolve.Set{Leaves: []resolve.Leaf{in}}, "Key")
-			c.checkKeys(c.ev.EvalSet(keys), op, s3write.FieldAt(in, "Key", keys), via)
+			keys := c.Setters.Field(resolve.Set{Leaves: []resolve.Leaf{in}}, "Key")
+			c.checkKeys(c.Ev.EvalSet(keys), op, s3write.FieldAt(in, "Key", keys), via)
 		}
 	}
 	if len(inputs.Unknowns) > 0 {
@@ -167,7 +96,7 @@ func (c *checker) checkKeys(keys []strval.Template, op awsop.Op, at ast.Node, vi
 		case lacks:
 			if !lacked {
 				lacked = true
-				c.report(at, fmt.Sprintf("partitioned S3 key %q has no %s= segment (%s)", t.String(), c.opts.Segment, s3write.WrittenBy(op, via)))
+				c.Report(at, fmt.Sprintf("partitioned S3 key %q has no %s= segment (%s)", t.String(), c.opts.Segment, s3write.WrittenBy(op, via)))
 			}
 		case forwarded:
 			fwd = append(fwd, t)
@@ -176,7 +105,7 @@ func (c *checker) checkKeys(keys []strval.Template, op awsop.Op, at ast.Node, vi
 		}
 	}
 	if len(fwd) > 0 {
-		c.forward(Forward{Op: op.Name, Input: -1, Key: strval.Save(fwd)})
+		c.Forward(Forward{Op: op.Name, Input: -1, Key: strval.Save(fwd)})
 	}
 }
 
@@ -227,7 +156,7 @@ func (c *checker) describeHole(p strval.Part) string {
 		if id, ok := p.Leaf.Expr.(*ast.Ident); ok && p.Leaf.Param >= 0 {
 			return "parameter " + id.Name
 		}
-		return c.r.Describe(*p.Leaf)
+		return c.R.Describe(*p.Leaf)
 	}
 	return "a value too complex to follow"
 }
@@ -242,20 +171,6 @@ func (c *checker) cannotVerify(at ast.Node, op awsop.Op, via *types.Func, key, w
 	if key != "" && key != "{}" {
 		subject = fmt.Sprintf("S3 key %q", key)
 	}
-	c.report(at, fmt.Sprintf("cannot verify that %s has a %s= segment (%s): its partition text comes from %s (strict mode)",
+	c.Report(at, fmt.Sprintf("cannot verify that %s has a %s= segment (%s): its partition text comes from %s (strict mode)",
 		subject, c.opts.Segment, s3write.WrittenBy(op, via), what))
-}
-
-// forward records that the current function leaves a write to its callers.
-func (c *checker) forward(f Forward) {
-	fn := c.walk.Func
-	if fn == nil || f.Input < 0 && len(f.Key) == 0 {
-		return // package level, or nothing to give
-	}
-	for _, g := range c.forwards[fn] {
-		if g.equal(f) {
-			return
-		}
-	}
-	c.forwards[fn] = append(c.forwards[fn], f)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -18,13 +17,11 @@ import (
 // parameters it puts into them, so that a call of paths.DataKey(table, run)
 // in another package is read as "curated/{table}/dt={run}/part.parquet".
 type KeysFact struct {
-	Templates []strval.Saved
+	s3write.Keys
 }
 
 // AFact marks KeysFact as an analysis fact.
 func (*KeysFact) AFact() {}
-
-func (f *KeysFact) String() string { return "keys(" + s3write.QuoteAll(f.Templates) + ")" }
 
 // A Forward is an S3 write a function performs with a key (or a whole
 // input) its callers give: the operation, and either the parameter that is
@@ -43,8 +40,6 @@ func (f Forward) String() string {
 	return fmt.Sprintf("%s(key=%s)", f.Op, s3write.QuoteAll(f.Key))
 }
 
-func (f Forward) equal(g Forward) bool { return f.String() == g.String() }
-
 // ForwardsFact records the S3 writes an exported function performs with
 // keys or inputs its callers give.
 type ForwardsFact struct {
@@ -54,29 +49,17 @@ type ForwardsFact struct {
 // AFact marks ForwardsFact as an analysis fact.
 func (*ForwardsFact) AFact() {}
 
-func (f *ForwardsFact) String() string {
-	parts := make([]string, len(f.Forwards))
-	for i, fw := range f.Forwards {
-		parts[i] = fw.String()
-	}
-	return "forwards(" + strings.Join(parts, ", ") + ")"
-}
+func (f *ForwardsFact) String() string { return s3write.FormatForwards(f.Forwards) }
 
 // WritersFact marks a package with exported wrappers (their names are
 // listed): packages that import it are checked even when they import no S3
 // package.
 type WritersFact struct {
-	Funcs []string
+	s3write.Writers
 }
 
 // AFact marks WritersFact as an analysis fact.
 func (*WritersFact) AFact() {}
-
-func (f *WritersFact) String() string { return "writers(" + strings.Join(f.Funcs, ", ") + ")" }
-
-// importsWriters reports whether the package imports a package with
-// exported wrappers.
-func importsWriters(pass *analysis.Pass) bool { return s3write.ImportsFact(pass, new(WritersFact)) }
 
 // keyHelpers returns the candidates for KeysFact: exported string
 // functions of a package with partition text in its constants.
@@ -100,9 +83,9 @@ func hasSegment(text string) bool {
 // has partition text or parameters in it.
 func (c *checker) exportKeyFacts(fns []*types.Func) {
 	for _, fn := range fns {
-		saved := s3write.SaveKeys(c.r, c.ev, fn)
+		saved := s3write.SaveKeys(c.R, c.Ev, fn)
 		if slices.ContainsFunc(saved, informative) {
-			c.pass.ExportObjectFact(fn, &KeysFact{Templates: saved})
+			c.Pass.ExportObjectFact(fn, &KeysFact{s3write.Keys{Templates: saved}})
 		}
 	}
 }

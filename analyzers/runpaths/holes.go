@@ -60,7 +60,7 @@ func (c *checker) holeName(p strval.Part) (string, bool) {
 // exprName names an expression: x, s.Field, f(...), m["key"],
 // os.Getenv("NAME").
 func (c *checker) exprName(e ast.Expr) (string, bool) {
-	info := c.pass.TypesInfo
+	info := c.Pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		return x.Name, true
@@ -93,7 +93,7 @@ func (c *checker) exprName(e ast.Expr) (string, bool) {
 // syntax, as the resolver reports an unknown there: the whole selector,
 // call or index expression whose first operand is at pos.
 func (c *checker) exprAt(pos token.Pos) ast.Expr {
-	for _, f := range c.pass.Files {
+	for _, f := range c.Pass.Files {
 		if pos < f.FileStart || pos >= f.FileEnd {
 			continue
 		}

@@ -19,7 +19,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/s3write"
@@ -133,12 +132,12 @@ func CheckSegment(s string) error {
 func run(pass *analysis.Pass, o *Options) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
-	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) {
-		return nil, nil
-	}
 	// Writes are checked in packages that import an S3 package or a
 	// package with exported wrappers (known by its package fact).
-	writes := s3write.Imports(pass.Pkg) || importsWriters(pass)
+	writes, skip := s3write.Applies(pass, new(WritersFact))
+	if skip {
+		return nil, nil
+	}
 	// Any package may declare key helpers; they need no S3 import.
 	helpers := keyHelpers(pass)
 	if !writes && len(helpers) == 0 {
