@@ -24,7 +24,7 @@ import (
 
 // pathName matches, against naming.Snake of a name, the names of values
 // that may hold whole segments of a key.
-var pathName = regexp.MustCompile(`(^|_)(prefix|prefixes|path|paths|dir|dirs|directory|folder|location|loc|uri|url|key|keys|root|dest|destination|target|output|outputs|partition|partitions|layout)(_|$)`)
+var pathName = regexp.MustCompile(`(^|_)(prefix|prefixes|path|paths|dir|dirs|directory|folder|location|loc|uri|url|key|keys|root|base|dest|destination|target|output|outputs|partition|partitions|layout)(_|$)`)
 
 // mayHoldSegments reports whether the free hole i of t may hold partition
 // segments of its own.
@@ -58,7 +58,7 @@ func (c *checker) holeName(p strval.Part) (string, bool) {
 }
 
 // exprName names an expression: x, s.Field, f(...), m["key"],
-// os.Getenv("NAME").
+// os.Getenv("NAME"); path.Base and filepath.Base name one segment: "".
 func (c *checker) exprName(e ast.Expr) (string, bool) {
 	info := c.Pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
@@ -77,6 +77,9 @@ func (c *checker) exprName(e ast.Expr) (string, bool) {
 		fn := resolve.Callee(info, x)
 		if fn == nil {
 			return "", false
+		}
+		if fn.Pkg() != nil && (fn.Pkg().Path() == "path" || fn.Pkg().Path() == "path/filepath") && (fn.Name() == "Base" || fn.Name() == "Ext") {
+			return "", true // one segment: a file name
 		}
 		if fn.Pkg() != nil && fn.Pkg().Path() == "os" && (fn.Name() == "Getenv" || fn.Name() == "LookupEnv") && len(x.Args) == 1 {
 			if tv, ok := info.Types[x.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
