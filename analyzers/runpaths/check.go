@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -126,25 +128,47 @@ func (c *checker) judge(t strval.Template) (verdict, string) {
 	if k.Has(c.opts.Segment) {
 		return complies, ""
 	}
-	params := false
+	// The parts that may hold segments of their own: the key is in scope
+	// if it is with them rendered as segments, and what they hold decides.
+	var open []int
 	for _, i := range k.Free {
-		p := t[i]
-		switch {
-		case !c.mayHoldSegments(t, i):
-			// A value: a table or file name.
-		case p.Leaf != nil && p.Leaf.Param >= 0 && !p.Leaf.Spread:
-			params = true
-		default:
+		if c.mayHoldSegments(t, i) {
+			open = append(open, i)
+		}
+	}
+	if len(open) == 0 {
+		if c.opts.Keys.MatchString(t.String()) {
+			return lacks, ""
+		}
+		return complies, ""
+	}
+	if !c.opts.Keys.MatchString(render(t, open)) {
+		return complies, "" // a metadata file or a folder, whatever the parts hold
+	}
+	for _, i := range open {
+		if p := t[i]; p.Leaf == nil || p.Leaf.Param < 0 || p.Leaf.Spread {
 			return cannotTell, c.describeHole(p)
 		}
 	}
-	switch {
-	case params:
-		return forwarded, ""
-	case c.opts.Keys.MatchString(t.String()):
-		return lacks, ""
+	return forwarded, ""
+}
+
+// render renders a key template for the scope expression with the holes
+// open rendered as segments of their own ("{}={}/{}") and the others as
+// "{}".
+func render(t strval.Template, open []int) string {
+	var b strings.Builder
+	for i, p := range t {
+		switch {
+		case !p.Hole:
+			b.WriteString(p.Text)
+		case slices.Contains(open, i):
+			b.WriteString("{}={}/{}")
+		default:
+			b.WriteString("{}")
+		}
 	}
-	return complies, ""
+	return b.String()
 }
 
 // describeHole says where the text of a hole comes from.

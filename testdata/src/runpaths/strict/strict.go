@@ -28,3 +28,10 @@ func unknownInput(ctx context.Context, c *s3.Client, in *s3.PutObjectInput) {
 }
 
 func build() *s3.PutObjectInput
+
+// Metadata files and folders are out of scope whatever the prefix holds.
+func metadata(ctx context.Context, c *s3.Client, cfg config, dt string) {
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(cfg.Prefix + "/dt=" + dt + "/_SUCCESS")})
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(cfg.Prefix + "/dt=" + dt + "/")})
+	c.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(cfg.Prefix + "/report.csv")}) // want `cannot verify that S3 key "{}/report.csv" has a run_id= segment`
+}
