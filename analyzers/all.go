@@ -7,6 +7,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
+	"github.com/tracelint/tracelint/analyzers/propagation"
 	"github.com/tracelint/tracelint/analyzers/runpaths"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
@@ -19,6 +20,7 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		markers.Analyzer,
 		metricdims.Analyzer,
+		propagation.Analyzer,
 		runpaths.Analyzer,
 		runtable.Analyzer,
 		snscorrelation.Analyzer,

@@ -161,6 +161,8 @@ func TestBadSettings(t *testing.T) {
 		{map[string]any{"metricdims": map[string]any{"dimensions": true}}, `metricdims\.dimensions: want a list of strings, got true`},
 		{map[string]any{"metricdims": map[string]any{"strict": "yes"}}, `metricdims\.strict: want true or false, got "yes"`},
 		{map[string]any{"metricdims": map[string]any{"enabled": "no"}}, `metricdims\.enabled: want true or false, got "no"`},
+		{map[string]any{"propagation": map[string]any{"glue-arguments": []any{"--execution-arn", "--run key"}}}, `propagation\.glue-arguments: "--run key": character ' ' is not allowed`},
+		{map[string]any{"propagation": map[string]any{"lambda-fields": []any{"execution_arn", "run_id|runId"}}}, `propagation\.lambda-fields: "run_id" and "runId" name the same field`},
 	} {
 		_, err := build(t, tc.settings)
 		if err == nil {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
+	"github.com/tracelint/tracelint/analyzers/propagation"
 	"github.com/tracelint/tracelint/analyzers/runpaths"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
@@ -31,4 +32,5 @@ var registry = map[string]func() *analysis.Analyzer{
 	runtable.Name:       func() *analysis.Analyzer { return runtable.New(runtable.DefaultOptions()) },
 	markers.Name:        func() *analysis.Analyzer { return markers.New(markers.DefaultOptions()) },
 	runpaths.Name:       func() *analysis.Analyzer { return runpaths.New(runpaths.DefaultOptions()) },
+	propagation.Name:    func() *analysis.Analyzer { return propagation.New(propagation.DefaultOptions()) },
 }

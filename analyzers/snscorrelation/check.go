@@ -36,7 +36,7 @@ type checker struct {
 	// callers check); and what each function of the package forwards.
 	walk     *callorder.Walk
 	forwards map[*types.Func][]Forward
-	site     *callSite // the wrapper call whose arguments are being checked
+	site     *callorder.Site // the wrapper call whose arguments are being checked
 }
 
 type reportKey struct {
@@ -50,7 +50,7 @@ func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checke
 		pass:     pass,
 		opts:     o,
 		r:        r,
-		p:        payload.New(pass, r, payload.Options{Helper: helperFact(pass)}),
+		p:        payload.New(pass, r, payload.Options{Helper: payload.HelperFrom[FieldsFact](pass)}),
 		setters:  resolve.NewSetters(r),
 		rep:      rep,
 		reported: make(map[reportKey]bool),
@@ -134,7 +134,7 @@ func (c *checker) checkInputs(inputs resolve.Set, batch bool, extra fields, at a
 
 // checkEntries checks messages: PublishInputs or PublishBatchRequestEntries.
 func (c *checker) checkEntries(entries resolve.Set, extra fields, at ast.Expr, what, op string, callee *types.Func) {
-	unknowns := c.known(entries.Unknowns)
+	unknowns := c.site.Known(entries.Unknowns)
 	explained := make(map[resolve.Unknown]bool) // reported at a message already
 	for _, entry := range entries.Leaves {
 		switch {
@@ -232,7 +232,7 @@ func (c *checker) entryFields(entry resolve.Leaf) (fields, resolve.Set, bool) {
 // named, if any.
 func (c *checker) settle(n fields, pos ast.Node, callee *types.Func, fix func([]string) (analysis.SuggestedFix, bool)) (resolve.Unknown, bool) {
 	n.Slots = payload.Forwardable(c.walk.Func, n.Slots)
-	n.Unknowns = c.known(n.Unknowns)
+	n.Unknowns = c.site.Known(n.Unknowns)
 	missing, verdict := n.Check(c.required, naming.Key)
 	if verdict == resolve.Carries {
 		return resolve.Unknown{}, false

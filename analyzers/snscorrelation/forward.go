@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -119,17 +118,6 @@ func (*WrappersFact) AFact() {}
 
 func (f *WrappersFact) String() string { return "wrappers(" + strings.Join(f.Funcs, ", ") + ")" }
 
-// importsWrappers reports whether the package imports a package with
-// exported wrappers.
-func importsWrappers(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(WrappersFact)) {
-			return true
-		}
-	}
-	return false
-}
-
 // fields is what is known about the fields of a message or of a part of
 // one (see payload.Fields).
 type fields = payload.Fields
@@ -141,16 +129,9 @@ func (c *checker) checkPackage() {
 	c.forwards = make(map[*types.Func][]Forward)
 	c.walk = callorder.New(c.pass, nil)
 	c.walk.Run(c.checkSite)
-	var exported []string
-	for _, fn := range c.walk.Funcs() {
-		if fws := c.forwards[fn]; len(fws) > 0 && fn.Exported() {
-			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws})
-			exported = append(exported, strings.TrimPrefix(resolve.QualifiedName(fn), c.pass.Pkg.Name()+"."))
-		}
-	}
-	if len(exported) > 0 {
-		c.pass.ExportPackageFact(&WrappersFact{Funcs: exported})
-	}
+	callorder.ExportForwards(c.pass, c.walk, c.forwards,
+		func(fws []Forward) analysis.Fact { return &ForwardsFact{Forwards: fws} },
+		func(names []string) analysis.Fact { return &WrappersFact{Funcs: names} })
 }
 
 // checkSite checks a call that may publish: a wrapper, or Publish itself.
@@ -173,17 +154,8 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 // forwardsOf returns what callee forwards: from its body for a function of
 // this package (processed first), from its fact otherwise.
 func (c *checker) forwardsOf(callee *types.Func) []Forward {
-	if c.walk.Process(callee) {
-		return c.forwards[callee]
-	}
-	if callee.Pkg() == c.pass.Pkg {
-		return nil
-	}
 	var fact ForwardsFact
-	if c.pass.ImportObjectFact(callee, &fact) {
-		return fact.Forwards
-	}
-	return nil
+	return callorder.Forwards(c.pass, c.walk, callee, c.forwards, &fact, func() []Forward { return fact.Forwards })
 }
 
 // forward records that the current function publishes a message whose
@@ -252,7 +224,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 	// What the wrapper does with the arguments handed to it is what its
 	// forwards say: that they escape into it is no unknown.
 	site := c.site
-	c.site = siteOf(call, callee)
+	c.site = callorder.SiteOf(call, callee)
 	defer func() { c.site = site }()
 
 	var extra fields
@@ -274,7 +246,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 			}
 			elems = &fw.Slots[i]
 		default:
-			arg := c.argOf(call, sig, s.Param)
+			arg := callorder.Arg(call, sig, s.Param)
 			if arg == nil {
 				return
 			}
@@ -293,42 +265,6 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 	default:
 		c.settle(extra, at, callee, nil)
 	}
-}
-
-// A callSite is the wrapper call whose arguments are being checked.
-type callSite struct {
-	pos token.Pos
-	by  string // the suffix of the resolver's escape unknowns at the call
-}
-
-func siteOf(call *ast.CallExpr, callee *types.Func) *callSite {
-	return &callSite{pos: call.Pos(), by: " by " + resolve.QualifiedName(callee)}
-}
-
-// known drops from unknowns the escapes of arguments into the wrapper call
-// being checked ("m may be filled by snswrap.Fields"): the wrapper's own
-// contribution is known from its forwards. (The resolver records the first
-// escape of a variable only: a later one into other code is not seen.)
-func (c *checker) known(unknowns []resolve.Unknown) []resolve.Unknown {
-	if c.site == nil {
-		return unknowns
-	}
-	return slices.DeleteFunc(slices.Clone(unknowns), func(u resolve.Unknown) bool {
-		return u.Pos == c.site.pos && strings.HasSuffix(u.What, c.site.by) &&
-			(strings.Contains(u.What, " may be changed by ") || strings.Contains(u.What, " may be filled by "))
-	})
-}
-
-// argOf returns the argument a call passes for parameter p, or nil when
-// there is none or p is the variadic parameter given as a list.
-func (c *checker) argOf(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
-	if p < 0 || p >= sig.Params().Len() || p >= len(call.Args) {
-		return nil
-	}
-	if sig.Variadic() && p == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
-		return nil
-	}
-	return call.Args[p]
 }
 
 // elements returns the elements a call passes for the slice parameter p:
@@ -383,7 +319,7 @@ func (c *checker) checkWholeArg(call *ast.CallExpr, callee *types.Func, sig *typ
 		}
 		return
 	}
-	arg := c.argOf(call, sig, s.Param)
+	arg := callorder.Arg(call, sig, s.Param)
 	if arg == nil {
 		return
 	}

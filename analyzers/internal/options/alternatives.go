@@ -12,6 +12,7 @@ import (
 type Alternatives struct {
 	p     *[][]string
 	check func(string) error
+	key   func(string) string // see NewFields
 	// AllowEmpty accepts the empty string as "no requirements" (for lists
 	// that add to another one and may be switched off).
 	AllowEmpty bool
@@ -21,6 +22,23 @@ type Alternatives struct {
 // nil, validates every name.
 func NewAlternatives(p *[][]string, check func(name string) error) *Alternatives {
 	return &Alternatives{p: p, check: check}
+}
+
+// NewFields returns Alternatives of field names that match in any style:
+// key maps a name to the form names are compared in (naming.Key). A name
+// must be an Identifier whose key is not empty, and no two names of the
+// list may have the same key (run_id and runId are the same field).
+func NewFields(p *[][]string, key func(string) string) *Alternatives {
+	check := func(name string) error {
+		if err := Identifier(name); err != nil {
+			return err
+		}
+		if key(name) == "" {
+			return fmt.Errorf("a field name needs a letter or a digit")
+		}
+		return nil
+	}
+	return &Alternatives{p: p, check: check, key: key}
 }
 
 // String returns the list as it would be given on the command line.
@@ -40,6 +58,17 @@ func (a *Alternatives) Set(s string) error {
 	reqs, err := SplitAlternatives(s, a.check)
 	if err != nil {
 		return err
+	}
+	if a.key != nil {
+		seen := make(map[string]string)
+		for _, alts := range reqs {
+			for _, name := range alts {
+				if other, dup := seen[a.key(name)]; dup {
+					return fmt.Errorf("%q and %q name the same field", other, name)
+				}
+				seen[a.key(name)] = name
+			}
+		}
 	}
 	*a.p = reqs
 	return nil

@@ -87,3 +87,26 @@ func FuzzSplitAlternatives(f *testing.F) {
 		}
 	})
 }
+
+func TestNewFields(t *testing.T) {
+	var got [][]string
+	lower := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "")) }
+	v := NewFields(&got, lower)
+	if err := v.Set("execution_arn,run_id|run_key"); err != nil || len(got) != 2 {
+		t.Fatalf("Set = %v, got %q", err, got)
+	}
+	for in, wantErr := range map[string]string{
+		"run_id,RunId":   `"run_id" and "RunId" name the same field`,
+		"run_id|runID":   `"run_id" and "runID" name the same field`,
+		"__":             "a field name needs a letter or a digit",
+		"run id":         "not allowed",
+		"execution_arn,": "item 2 is empty",
+	} {
+		if err := v.Set(in); err == nil || !strings.Contains(err.Error(), wantErr) {
+			t.Errorf("Set(%q) = %v, want an error with %q", in, err, wantErr)
+		}
+	}
+	if want := [][]string{{"execution_arn"}, {"run_id", "run_key"}}; !cmp.Equal(got, want) {
+		t.Errorf("a rejected value changed the list to %q", got)
+	}
+}

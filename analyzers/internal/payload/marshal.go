@@ -57,7 +57,7 @@ func (e *Extractor) valueNames(vals resolve.Set, t types.Type, pos token.Pos, de
 			n.Merge(kf)
 			if en.Value != nil {
 				nested := e.valueNames(e.r.Resolve(en.Value, en.Ctx), e.pass.TypesInfo.TypeOf(en.Value), en.Value.Pos(), depth+1)
-				nested.Sure(false)
+				e.nested(&nested, false)
 				n.Merge(nestedUnder(nested, keys))
 			}
 		}
@@ -94,7 +94,7 @@ func (e *Extractor) valueNames(vals resolve.Set, t types.Type, pos token.Pos, de
 				continue
 			}
 			nested := e.valueNames(resolve.Set{Leaves: []resolve.Leaf{l}}, e.pass.TypesInfo.TypeOf(l.Expr), l.Expr.Pos(), depth+1)
-			nested.Sure(false)
+			e.nested(&nested, false)
 			n.Merge(nested)
 		}
 	case *types.TypeParam:

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"slices"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -128,12 +130,17 @@ func (f *Fields) addKeys(keys []string) {
 
 // partNames returns the fields a part of a message surely brings: a
 // parameter of a summarised function is recorded as such (its argument's
-// fields flow into the result), what cannot be followed brings nothing.
+// fields flow into the result), what cannot be followed brings nothing
+// (unless it may be a nested payload and Options.NestedUnknowns is set).
 // isolated says whether the part may be a whole message decorated by the
-// text around it.
+// text around it, or an unquoted JSON value.
 func (e *Extractor) partNames(l resolve.Leaf, depth int, isolated bool) Fields {
 	m := e.messageNames(l, depth)
-	m.Sure(isolated)
+	if isolated {
+		e.nested(&m, true)
+	} else {
+		m.Sure(false)
+	}
 	return m
 }
 
@@ -212,4 +219,28 @@ func IsMessageType(t types.Type) bool {
 func IsStringKeyedMap(t types.Type) bool {
 	m, ok := types.Unalias(t).Underlying().(*types.Map)
 	return ok && IsStringKind(m.Key())
+}
+
+// Helpers lists the exported functions and methods of the package whose
+// first result satisfies result (a message, a map of fields): the ones an
+// analyzer summarises in facts for callers in other packages. It looks at
+// the declarations only.
+func Helpers(pass *analysis.Pass, result func(types.Type) bool) []*types.Func {
+	var out []*types.Func
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if sig := fn.Signature(); sig.Results().Len() > 0 && result(sig.Results().At(0).Type()) {
+				out = append(out, fn)
+			}
+		}
+	}
+	return out
 }

@@ -49,6 +49,14 @@ type Options struct {
 	// Helper returns what the result of a function of another package
 	// carries, from the analyzer's facts; nil when there are none.
 	Helper func(fn *types.Func) (Summary, bool)
+	// NestedUnknowns makes a value nested in a payload that cannot be
+	// followed (an interface from an unknown source, a type that marshals
+	// itself, an unquoted JSON value of a template) an unknown of the
+	// payload. By default it contributes nothing: only the top level must
+	// be known, for analyzers that want the fields there. Analyzers that
+	// accept fields at any depth set it, so that a payload whose fields may
+	// sit in such a value is not ruled to lack them.
+	NestedUnknowns bool
 }
 
 // An Extractor finds the fields of payloads in one package. It is meant to
@@ -61,12 +69,18 @@ type Extractor struct {
 	bufs *buffers // built on first use
 	opts Options
 
+	// ranges maps the key variables of range statements over maps to the
+	// maps (built on first use); active holds the map copies and merges
+	// being followed, so that maps copied into each other end.
+	ranges map[*types.Var]ast.Expr
+	active map[ast.Expr]bool
+
 	noBody map[token.Pos]bool // uses of http.NoBody, found on first use
 }
 
 // New returns an extractor over the resolver's package.
 func New(pass *analysis.Pass, r *resolve.Resolver, opts Options) *Extractor {
-	return &Extractor{pass: pass, r: r, ev: strval.New(r), maps: resolve.NewMaps(r), opts: opts}
+	return &Extractor{pass: pass, r: r, ev: strval.New(r), maps: resolve.NewMaps(r), opts: opts, active: make(map[ast.Expr]bool)}
 }
 
 // Maps returns the map-entry index the extractor uses, for analyzers that
@@ -114,6 +128,16 @@ func (e *Extractor) Describe(l resolve.Leaf) string {
 		return "a parameter"
 	}
 	return e.r.Describe(l)
+}
+
+// nested keeps what a value nested in a payload surely brings (see
+// Fields.Sure), and its unknowns when Options.NestedUnknowns is set.
+func (e *Extractor) nested(n *Fields, isolated bool) {
+	unknowns := n.Unknowns
+	n.Sure(isolated)
+	if e.opts.NestedUnknowns {
+		n.Unknowns = unknowns
+	}
 }
 
 func (e *Extractor) unknownAt(n *Fields, at ast.Node, what string) {

@@ -18,7 +18,8 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 )
 
-// probe reports, at every call of message/alternatives/keys/encoded/check
+// probe reports, at every call of message/messageAnyDepth (with
+// NestedUnknowns)/alternatives/keys/encoded/check
 // in the test package, what the extractor knows about the argument, and at
 // every function whose name starts with "summarise" the summary of its
 // result. A function named Helper of another package is known to return
@@ -29,12 +30,14 @@ var probe = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{resolve.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := resolve.New(pass)
-		e := payload.New(pass, r, payload.Options{Helper: func(fn *types.Func) (payload.Summary, bool) {
+		helper := func(fn *types.Func) (payload.Summary, bool) {
 			if fn.Name() != "Helper" {
 				return payload.Summary{}, false
 			}
 			return payload.Summary{Keys: []string{"helper_key"}, Paths: []string{"helper_key"}, Params: []int{0}}, true
-		}})
+		}
+		e := payload.New(pass, r, payload.Options{Helper: helper})
+		anyDepth := payload.New(pass, r, payload.Options{Helper: helper, NestedUnknowns: true})
 		for _, f := range pass.Files {
 			for _, d := range f.Decls {
 				if fd, ok := d.(*ast.FuncDecl); ok && strings.HasPrefix(fd.Name.Name, "readerOf") {
@@ -71,6 +74,8 @@ var probe = &analysis.Analyzer{
 				switch id.Name {
 				case "message":
 					pass.Reportf(call.Pos(), "%s", show(e.MessageSet(set)))
+				case "messageAnyDepth":
+					pass.Reportf(call.Pos(), "%s", show(anyDepth.MessageSet(set)))
 				case "alternatives":
 					var alts []string
 					for _, l := range set.Leaves {
@@ -196,5 +201,26 @@ func TestSure(t *testing.T) {
 	}
 	if got, want := kinds(inText), []payload.Kind{payload.Hole, payload.Nested, payload.Hole}; !slices.Equal(got, want) {
 		t.Errorf("Sure(false) kinds = %v, want %v", got, want)
+	}
+}
+
+func TestHelperFact(t *testing.T) {
+	for _, c := range []struct {
+		s      payload.Summary
+		want   string
+		export bool
+	}{
+		{payload.Summary{Keys: []string{"run_id", "timestamp"}, Params: []int{0, 2}}, "fields(run_id, timestamp)+param0+param2", true},
+		{payload.Summary{Keys: []string{"error"}, Incomplete: true}, "fields(error) incomplete", true},
+		{payload.Summary{}, "fields()", true}, // a result known to carry nothing
+		{payload.Summary{Incomplete: true}, "fields() incomplete", false},
+	} {
+		f, ok := payload.NewHelperFact(c.s)
+		if got := f.String(); got != c.want || ok != c.export {
+			t.Errorf("NewHelperFact(%+v) = %q, %v; want %q, %v", c.s, got, ok, c.want, c.export)
+		}
+		if back := f.Summary(); !slices.Equal(back.Keys, c.s.Keys) || back.Incomplete != c.s.Incomplete {
+			t.Errorf("Summary() = %+v, want %+v", back, c.s)
+		}
 	}
 }

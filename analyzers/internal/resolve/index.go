@@ -500,6 +500,9 @@ func readOnly(fn *types.Func) bool {
 	if isOperationShaped(fn) {
 		return true // a user interface over an AWS operation
 	}
+	if strings.HasPrefix(path, "github.com/aws/aws-cdk-go/") || strings.HasPrefix(path, "github.com/aws/jsii-runtime-go") {
+		return true // the AWS CDK for Go hands values to its JavaScript runtime, which copies them
+	}
 	switch path {
 	case "fmt":
 		return !strings.Contains(fn.Name(), "scan") && !strings.Contains(fn.Name(), "Scan")

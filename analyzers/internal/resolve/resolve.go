@@ -844,13 +844,14 @@ func builtinName(info *types.Info, call *ast.CallExpr) string {
 }
 
 // IsPointerHelper reports whether fn is one of the AWS SDK helpers that only
-// take or dereference a pointer (aws.String, aws.ToString, aws.StringValue...).
+// take or dereference a pointer (aws.String, aws.ToString, aws.StringValue...),
+// or one of the AWS CDK's (jsii.String, jsii.Ptr).
 func IsPointerHelper(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
 	switch fn.Pkg().Path() {
-	case "github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws":
+	case "github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws", "github.com/aws/jsii-runtime-go":
 	default:
 		return false
 	}

@@ -13,6 +13,7 @@ import (
 )
 
 func message(v any)           {}
+func messageAnyDepth(v any)   {}
 func alternatives(v any)      {}
 func keys(m any)              {}
 func encoded(v any)           {}
@@ -75,6 +76,23 @@ func copied() {
 	args := map[string]string{"--job": "x"}
 	maps.Copy(args, base)
 	keys(args) // want `^has\(--job, run_id\) paths\(--job, run_id\)$`
+}
+
+func merged(runID string) {
+	base := map[string]string{"run_id": runID}
+	clone := maps.Clone(base)
+	clone["stage"] = "raw"
+	keys(clone) // want `^has\(run_id, stage\) paths\(run_id, stage\)$`
+	all := map[string]string{"execution_arn": "a"}
+	for k, v := range base {
+		all[k] = v
+	}
+	keys(all) // want `^has\(execution_arn, run_id\) paths\(execution_arn, run_id\)$`
+	self := map[string]string{"a": "1"}
+	for k := range self {
+		self[k+"_copy"] = "x"
+	}
+	keys(self) // want `^has\(a\) paths\(a\) unknown\(a map key that is not a constant\)$`
 }
 
 func templates(runID, arn string) {
@@ -153,4 +171,17 @@ func summariseValue(v map[string]any) []byte { // want `^summary keys\(detail, e
 		b, _ = json.Marshal(v)
 	}
 	return b
+}
+
+var opaque func() any
+
+// A nested value that cannot be followed is ignored, unless fields count at
+// any depth (NestedUnknowns).
+func nestedUnknowns(runID string) {
+	b, _ := json.Marshal(map[string]any{"run_id": runID, "input": opaque()})
+	message(b)         // want `^has\(input, run_id\) paths\(input, run_id\)$`
+	messageAnyDepth(b) // want `^has\(input, run_id\) paths\(input, run_id\) unknown\(result of a function value\)$`
+	t := fmt.Sprintf(`{"run_id": %q, "input": %s}`, runID, strings.TrimSpace(runID))
+	message(t)         // want `^has\(input, run_id\) paths\(input, run_id\)$`
+	messageAnyDepth(t) // want `^has\(input, run_id\) paths\(input, run_id\) unknown\(result of strings.TrimSpace\)$`
 }
