@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -35,13 +36,7 @@ func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checke
 	for i := range o.Markers {
 		c.markers[o.Markers[i].Name] = &o.Markers[i]
 	}
-	c.p = payload.New(pass, c.R, payload.Options{Helper: func(fn *types.Func) (payload.Summary, bool) {
-		var f BodyFact
-		if !pass.ImportObjectFact(fn, &f) {
-			return payload.Summary{}, false
-		}
-		return f.Summary, true
-	}})
+	c.p = payload.New(pass, c.R, payload.Options{Helper: payload.HelperFrom[BodyFact](pass)})
 	return c
 }
 
@@ -52,14 +47,16 @@ func (c *checker) checkPackage() {
 		Write: func(w s3write.Write) {
 			c.checkInputs(c.R.Resolve(w.Input, c.Walk.Ctx), w.Op, nil)
 		},
-		Forwarded: c.checkForwarded,
-		Imported: func(fn *types.Func) []Forward {
-			var fact ForwardsFact
-			c.Pass.ImportObjectFact(fn, &fact)
-			return fact.Forwards
+		Forwarded:    c.checkForwarded,
+		ForwardsFact: func() analysis.Fact { return new(ForwardsFact) },
+		Forwards: func(f analysis.Fact) []Forward {
+			if ff, ok := f.(*ForwardsFact); ok {
+				return ff.Forwards
+			}
+			return nil
 		},
-		Export:  func(fn *types.Func, fws []Forward) { c.Pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws}) },
-		Writers: func(names []string) { c.Pass.ExportPackageFact(&WritersFact{s3write.Writers{Funcs: names}}) },
+		ObjectFact:  func(fws []Forward) analysis.Fact { return &ForwardsFact{Forwards: fws} },
+		PackageFact: func(names []string) analysis.Fact { return &WritersFact{s3write.Writers{Funcs: names}} },
 	})
 }
 
@@ -275,6 +272,8 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 		f.Merge(c.p.Supplied(arg, c.Walk.Ctx, s.Kind))
 		empty = empty && c.p.SuppliesNothing(arg, c.Walk.Ctx, s.Kind)
 	}
+	// That an argument escapes into the wrapper is what its forwards say.
+	f.Unknowns = callorder.SiteOf(call, callee).Known(f.Unknowns)
 	read := payload.Read{Fields: f, Empty: empty && (fw.Empty || len(fw.Body) > 0)}
 	if fw.Marker != "" {
 		if m := c.markers[fw.Marker]; m != nil {

@@ -31,23 +31,11 @@ func (*KeysFact) AFact() {}
 // which fields it carries, so that a call of markerbody.Success(...) in
 // another package is known.
 type BodyFact struct {
-	payload.Summary
+	payload.HelperFact
 }
 
 // AFact marks BodyFact as an analysis fact.
 func (*BodyFact) AFact() {}
-
-func (f *BodyFact) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "body(%s)", strings.Join(f.Paths, ", "))
-	for _, p := range f.Params {
-		fmt.Fprintf(&b, "+param%d", p)
-	}
-	if f.Incomplete {
-		b.WriteString(" incomplete")
-	}
-	return b.String()
-}
 
 // A Forward is an object a function writes with parts its callers give:
 // the whole input (Input >= 0), or the key (Key: its templates, whose
@@ -262,10 +250,8 @@ func (c *checker) exportBodyFacts(fns []*types.Func) {
 		default:
 			f = c.p.Encoded(values, t, fn.Pos())
 		}
-		s := f.Summary()
-		if len(s.Keys) == 0 && len(s.Params) == 0 {
-			continue // says nothing a missing fact does not
+		if hf, ok := payload.NewHelperFact(f.Summary()); ok {
+			c.Pass.ExportObjectFact(fn, &BodyFact{hf})
 		}
-		c.Pass.ExportObjectFact(fn, &BodyFact{Summary: s})
 	}
 }

@@ -35,14 +35,16 @@ func (c *checker) checkPackage() {
 		Write: func(w s3write.Write) {
 			c.checkInputs(c.R.Resolve(w.Input, c.Walk.Ctx), w.Op, w.Input, nil)
 		},
-		Forwarded: c.checkForwarded,
-		Imported: func(fn *types.Func) []Forward {
-			var fact ForwardsFact
-			c.Pass.ImportObjectFact(fn, &fact)
-			return fact.Forwards
+		Forwarded:    c.checkForwarded,
+		ForwardsFact: func() analysis.Fact { return new(ForwardsFact) },
+		Forwards: func(f analysis.Fact) []Forward {
+			if ff, ok := f.(*ForwardsFact); ok {
+				return ff.Forwards
+			}
+			return nil
 		},
-		Export:  func(fn *types.Func, fws []Forward) { c.Pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws}) },
-		Writers: func(names []string) { c.Pass.ExportPackageFact(&WritersFact{s3write.Writers{Funcs: names}}) },
+		ObjectFact:  func(fws []Forward) analysis.Fact { return &ForwardsFact{Forwards: fws} },
+		PackageFact: func(names []string) analysis.Fact { return &WritersFact{s3write.Writers{Funcs: names}} },
 	})
 }
 

@@ -47,15 +47,15 @@ type Hooks[F fmt.Stringer] struct {
 	Write func(Write)
 	// Forwarded checks a call of callee, which leaves fw to its callers.
 	Forwarded func(call *ast.CallExpr, callee *types.Func, fw F)
-	// Imported returns the forwards of a function of another package,
-	// from the analyzer's facts.
-	Imported func(fn *types.Func) []F
-	// Export records the forwards of the package's exported functions in
-	// the analyzer's facts (writers are their names).
-	Export func(fn *types.Func, fws []F)
-	// Writers records, in a package fact, the package's exported
-	// functions that leave writes to their callers.
-	Writers func(names []string)
+	// ForwardsFact is a new fact of the analyzer's ForwardsFact type, and
+	// Forwards the forwards it holds once imported (for functions of other
+	// packages).
+	ForwardsFact func() analysis.Fact
+	Forwards     func(analysis.Fact) []F
+	// ObjectFact and PackageFact make the facts exported for the package's
+	// wrappers: the forwards of one, the names of all.
+	ObjectFact  func([]F) analysis.Fact
+	PackageFact func([]string) analysis.Fact
 }
 
 // Keys is the content of an analyzer's fact about a key helper: the saved
@@ -141,26 +141,12 @@ func (c *Checker[F]) Run(h Hooks[F]) {
 		if callee == nil {
 			return
 		}
-		var fws []F
-		if c.Walk.Process(callee) {
-			fws = c.forwards[callee]
-		} else if callee.Pkg() != c.Pass.Pkg {
-			fws = h.Imported(callee)
-		}
-		for _, fw := range fws {
+		fact := h.ForwardsFact()
+		for _, fw := range callorder.Forwards(c.Pass, c.Walk, callee, c.forwards, fact, func() []F { return h.Forwards(fact) }) {
 			h.Forwarded(call, callee, fw)
 		}
 	})
-	var writers []string
-	for _, fn := range c.Walk.Funcs() {
-		if fws := c.forwards[fn]; len(fws) > 0 && fn.Exported() {
-			h.Export(fn, fws)
-			writers = append(writers, fn.Name())
-		}
-	}
-	if len(writers) > 0 {
-		h.Writers(writers)
-	}
+	callorder.ExportForwards(c.Pass, c.Walk, c.forwards, h.ObjectFact, h.PackageFact)
 }
 
 // Applies reports whether an analyzer of S3 writes has anything to do in
@@ -171,7 +157,7 @@ func Applies(pass *analysis.Pass, writersFact analysis.Fact) (writes, skip bool)
 	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) {
 		return false, true
 	}
-	return Imports(pass.Pkg) || ImportsFact(pass, writersFact), false
+	return Imports(pass.Pkg) || callorder.ImportsFact(pass, writersFact), false
 }
 
 // Writers is the content of an analyzer's package fact marking a package

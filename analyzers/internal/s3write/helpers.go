@@ -96,17 +96,6 @@ func isString(t types.Type) bool {
 	return ok && b.Info()&types.IsString != 0
 }
 
-// ImportsFact reports whether the package imports a package that has a
-// package fact of fact's type (an analyzer's "has exported wrappers").
-func ImportsFact(pass *analysis.Pass, fact analysis.Fact) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, fact) {
-			return true
-		}
-	}
-	return false
-}
-
 // QuoteAll renders saved templates for facts' String methods.
 func QuoteAll(ts []strval.Saved) string {
 	parts := make([]string, len(ts))

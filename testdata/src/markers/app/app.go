@@ -19,6 +19,8 @@ func Run(ctx context.Context, c *store.Client, runID, arn string, t bodyhelpers.
 	c.PutJSON(ctx, keyhelpers.SuccessKey("out"), map[string]string{"run_id": runID})             // want `_SUCCESS marker written by PutObject in store.Client.PutJSON lacks fields execution_arn`
 	c.PutJSON(ctx, keyhelpers.LatestKey("orders"), bodyhelpers.LatestFields(runID, "jr_1", arn)) // want `_LATEST.json marker written by PutObject in store.Client.PutJSON lacks fields promoted_at, schema_version`
 	c.PutJSON(ctx, keyhelpers.DataKey("out", "part-0.json"), map[string]string{})
+	m := map[string]any{"run_id": runID, "execution_arn": arn}
+	c.PutJSON(ctx, "out/_SUCCESS", m)          // want `_SUCCESS marker written by PutObject in store.Client.PutJSON lacks fields trigger.event_id`
 	c.Touch(ctx, keyhelpers.SuccessKey("out")) // want `_SUCCESS marker written by PutObject in store.Client.Touch is empty`
 	c.Touch(ctx, "out/.keep")
 	_ = bytes.MinRead

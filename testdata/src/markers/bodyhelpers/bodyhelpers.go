@@ -25,22 +25,22 @@ type Success struct {
 	Metrics      map[string]any `json:"metrics"`
 }
 
-func SuccessBody(runID, arn string, t Trigger) ([]byte, error) { // want SuccessBody:`body\(execution_arn, metrics, run_id, trigger, trigger.etag, trigger.event_id, trigger.event_time, trigger.version_id\)`
+func SuccessBody(runID, arn string, t Trigger) ([]byte, error) { // want SuccessBody:`fields\(etag, event_id, event_time, execution_arn, metrics, run_id, trigger, version_id\)`
 	return json.Marshal(Success{RunID: runID, ExecutionArn: arn, Trigger: t})
 }
 
-func ThinBody(runID string) []byte { // want ThinBody:`body\(finished_at, run_id\)`
+func ThinBody(runID string) []byte { // want ThinBody:`fields\(finished_at, run_id\)`
 	b, _ := json.Marshal(map[string]string{"run_id": runID, "finished_at": time.Now().UTC().Format(time.RFC3339)})
 	return b
 }
 
-func SuccessReader(s Success) io.Reader { // want SuccessReader:`body\(execution_arn, metrics, run_id, trigger, trigger.etag, trigger.event_id, trigger.event_time, trigger.version_id\)`
+func SuccessReader(s Success) io.Reader { // want SuccessReader:`fields\(etag, event_id, event_time, execution_arn, metrics, run_id, trigger, version_id\)`
 	var buf bytes.Buffer
 	_ = json.NewEncoder(&buf).Encode(s)
 	return &buf
 }
 
-func LatestFields(runID, glueRun, arn string) map[string]any { // want LatestFields:`body\(execution_arn, glue_job_run_id, run_id\)`
+func LatestFields(runID, glueRun, arn string) map[string]any { // want LatestFields:`fields\(execution_arn, glue_job_run_id, run_id\)`
 	return map[string]any{"run_id": runID, "glue_job_run_id": glueRun, "execution_arn": arn}
 }
 

@@ -1,4 +1,4 @@
-package store // want package:`writers\(PutJSON, Touch, MarkSuccess\)`
+package store // want package:`writers\(Client.PutJSON, Client.Touch, Client.MarkSuccess\)`
 
 // Package store wraps S3 for other packages: its exported wrappers reach
 // its callers as facts.

@@ -1,4 +1,4 @@
-package store // want package:`writers\(Put, Send\)`
+package store // want package:`writers\(Client.Put, Send\)`
 
 // Package store wraps S3 for other packages: its exported wrappers reach its
 // callers as facts.
