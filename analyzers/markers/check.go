@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
-	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -79,6 +78,7 @@ func (c *checker) checkInputs(inputs resolve.Set, op awsop.Op, via *types.Func) 
 func (c *checker) checkInput(in resolve.Leaf, op awsop.Op, via *types.Func) {
 	one := resolve.Set{Leaves: []resolve.Leaf{in}}
 	keys := c.Setters.Field(one, "Key")
+	keys.Unknowns = c.Known(keys.Unknowns)
 	keyAt := s3write.FieldAt(in, "Key", keys)
 	var theirs []strval.Template // whose file names the callers give
 	checked := make(map[string]bool)
@@ -161,6 +161,7 @@ func (c *checker) body(in resolve.Leaf) (payload.Fields, bool) {
 // of the literal but assigned later (in.Body = r) is the assigned one.
 func (c *checker) bodies(in resolve.Leaf) resolve.Set {
 	s := c.Setters.Field(resolve.Set{Leaves: []resolve.Leaf{in}}, "Body")
+	s.Unknowns = c.Known(s.Unknowns)
 	if slices.ContainsFunc(s.Leaves, func(l resolve.Leaf) bool { return !l.Zero }) {
 		s.Leaves = slices.DeleteFunc(slices.Clone(s.Leaves), func(l resolve.Leaf) bool { return l.Zero })
 	}
@@ -272,8 +273,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 		f.Merge(c.p.Supplied(arg, c.Walk.Ctx, s.Kind))
 		empty = empty && c.p.SuppliesNothing(arg, c.Walk.Ctx, s.Kind)
 	}
-	// That an argument escapes into the wrapper is what its forwards say.
-	f.Unknowns = callorder.SiteOf(call, callee).Known(f.Unknowns)
+	f.Unknowns = c.Known(f.Unknowns)
 	read := payload.Read{Fields: f, Empty: empty && (fw.Empty || len(fw.Body) > 0)}
 	if fw.Marker != "" {
 		if m := c.markers[fw.Marker]; m != nil {

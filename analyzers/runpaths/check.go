@@ -73,6 +73,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 // "cannot verify" about the inputs themselves is reported, via the wrapper
 // they are passed to, if any.
 func (c *checker) checkInputs(inputs resolve.Set, op awsop.Op, at ast.Expr, via *types.Func) {
+	inputs.Unknowns = c.Known(inputs.Unknowns)
 	for _, in := range inputs.Leaves {
 		switch {
 		case in.Param >= 0 && !in.Spread:
@@ -81,6 +82,7 @@ func (c *checker) checkInputs(inputs resolve.Set, op awsop.Op, at ast.Expr, via 
 			c.cannotVerify(at, op, via, "", c.R.Describe(in))
 		default:
 			keys := c.Setters.Field(resolve.Set{Leaves: []resolve.Leaf{in}}, "Key")
+			keys.Unknowns = c.Known(keys.Unknowns)
 			c.checkKeys(c.Ev.EvalSet(keys), op, s3write.FieldAt(in, "Key", keys), via)
 		}
 	}

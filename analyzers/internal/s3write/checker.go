@@ -30,6 +30,10 @@ type Checker[F fmt.Stringer] struct {
 	// Walk is the package's calls, callees first: Walk.Func is the function
 	// whose calls are being checked, Walk.Ctx its summary context.
 	Walk *callorder.Walk
+	// Site is the wrapper call whose arguments are being checked (nil for
+	// an operation's): that they escape into the wrapper is what its
+	// forwards say, so Known drops those unknowns.
+	Site *callorder.Site
 
 	rep      *suppress.Reporter
 	reported map[reportKey]bool
@@ -111,6 +115,12 @@ func (c *Checker[F]) Report(at ast.Node, msg string) {
 	c.rep.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Message: msg})
 }
 
+// Known drops from unknowns the escapes of the arguments into the wrapper
+// call being checked.
+func (c *Checker[F]) Known(unknowns []resolve.Unknown) []resolve.Unknown {
+	return c.Site.Known(unknowns)
+}
+
 // Forward records that the function being checked leaves a write to its
 // callers (once; nothing at package level).
 func (c *Checker[F]) Forward(f F) {
@@ -142,9 +152,11 @@ func (c *Checker[F]) Run(h Hooks[F]) {
 			return
 		}
 		fact := h.ForwardsFact()
+		c.Site = callorder.SiteOf(call, callee)
 		for _, fw := range callorder.Forwards(c.Pass, c.Walk, callee, c.forwards, fact, func() []F { return h.Forwards(fact) }) {
 			h.Forwarded(call, callee, fw)
 		}
+		c.Site = nil
 	})
 	callorder.ExportForwards(c.Pass, c.Walk, c.forwards, h.ObjectFact, h.PackageFact)
 }
