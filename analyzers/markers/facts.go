@@ -149,12 +149,7 @@ func (c *checker) mayNameMarker(t strval.Saved) bool {
 // whose first result can be a marker body, in a package that mentions a
 // required field (a constant, a struct field or json tag) somewhere.
 func bodyHelpers(pass *analysis.Pass, o *Options) []*types.Func {
-	var out []*types.Func
-	for _, fn := range s3write.ExportedFuncs(pass) {
-		if res := fn.Signature().Results(); res.Len() > 0 && isBodyType(res.At(0).Type()) {
-			out = append(out, fn)
-		}
-	}
+	out := payload.Helpers(pass, isBodyType)
 	if len(out) == 0 || !mentionsFields(pass, o) {
 		return nil
 	}

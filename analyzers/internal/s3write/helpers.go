@@ -1,7 +1,6 @@
 package s3write
 
 import (
-	"go/ast"
 	"go/constant"
 	"go/types"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/strval"
 )
@@ -21,56 +21,15 @@ import (
 // candidates are found cheaply first: exported functions returning a string,
 // in a package whose constants have the text the analyzer looks for.
 
-// KeyHelpers returns the exported functions (and exported methods of
-// exported types) of the package that have a body and return a string
-// first, when some string constant of the package is relevant; nil
-// otherwise.
+// KeyHelpers returns the exported functions and methods of the package that
+// have a body and return a string first (payload.Helpers), when some string
+// constant of the package is relevant; nil otherwise.
 func KeyHelpers(pass *analysis.Pass, relevant func(constant string) bool) []*types.Func {
-	var out []*types.Func
-	for _, fn := range ExportedFuncs(pass) {
-		if res := fn.Signature().Results(); res.Len() > 0 && isString(res.At(0).Type()) {
-			out = append(out, fn)
-		}
-	}
+	out := payload.Helpers(pass, isString)
 	if len(out) == 0 || !HasConstant(pass, relevant) {
 		return nil
 	}
 	return out
-}
-
-// ExportedFuncs returns the functions of the package that other packages
-// can call and that have a body: exported functions and exported methods
-// of exported types, in source order.
-func ExportedFuncs(pass *analysis.Pass) []*types.Func {
-	var out []*types.Func
-	for _, f := range pass.Files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() {
-				continue
-			}
-			if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && exportedRecv(fn) {
-				out = append(out, fn)
-			}
-		}
-	}
-	return out
-}
-
-// exportedRecv reports whether fn is a function or a method of an exported
-// type (a method of an unexported type cannot be called from elsewhere by
-// name).
-func exportedRecv(fn *types.Func) bool {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return true
-	}
-	t := recv.Type()
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Exported()
 }
 
 // HasConstant reports whether some string constant of the package (a

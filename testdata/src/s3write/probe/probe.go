@@ -18,7 +18,7 @@ func Key(prefix string) string { return prefix + "/x" } // want Key:`helper`
 
 func (t T) Name() string { return "n" } // want Name:`helper`
 
-func (u unexported) Name() string { return "n" }
+func (u unexported) Name() string { return "n" } // want Name:`helper`
 
 // T has an exported method.
 type T struct{}
