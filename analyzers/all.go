@@ -5,8 +5,10 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
 	"github.com/tracelint/tracelint/analyzers/propagation"
+	"github.com/tracelint/tracelint/analyzers/runpaths"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
@@ -16,8 +18,10 @@ import (
 // options, in a stable order.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		markers.Analyzer,
 		metricdims.Analyzer,
 		propagation.Analyzer,
+		runpaths.Analyzer,
 		runtable.Analyzer,
 		snscorrelation.Analyzer,
 		uuidrunid.Analyzer,

@@ -43,8 +43,9 @@ func requires(a, target *analysis.Analyzer, path []string) []string {
 // (which the directive and configuration checks use, and which cannot import
 // this package) equal to the analyzers of All().
 func TestSuiteNames(t *testing.T) {
-	var names []string
-	for _, a := range analyzers.All() {
+	all := analyzers.All()
+	names := make([]string, 0, len(all))
+	for _, a := range all {
 		names = append(names, a.Name)
 	}
 	slices.Sort(names)

@@ -256,7 +256,7 @@ metricdims:
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"- metricdims\n", "f.yml:1:1: want a mapping of analyzer names to their settings"},
-		{"metricdim:\n  strict: true\n", `f.yml:1:1: unknown analyzer "metricdim" (did you mean metricdims?) (analyzers: metricdims,`},
+		{"metricdim:\n  strict: true\n", `f.yml:1:1: unknown analyzer "metricdim" (did you mean metricdims?) (analyzers: `},
 		{"metricdims: [RunId]\n", "f.yml:1:13: metricdims: want a mapping of setting names to values"},
 		{"metricdims:\n  enabled: \"no\"\n", `f.yml:2:12: metricdims.enabled: want true or false, got "no"`},
 		{"metricdims:\n  strict: true\n  strict: false\n", "f.yml:3:3: metricdims.strict: given twice (also on line 2)"},

@@ -10,21 +10,33 @@ import (
 )
 
 // Messages written into a bytes.Buffer or strings.Builder and read back with
-// String() or Bytes(): the content is what the package writes into the
-// variable (WriteString, Write, fmt.Fprintf, io.WriteString, a json.Encoder
-// made on it, NewBufferString). Any other use of the variable (handing it to
-// a function, storing it elsewhere) makes the content unknown.
+// String() or Bytes(), or read by whatever the buffer is handed to as an
+// io.Reader (a field, parameter or variable of an interface type that can
+// read but not write it: the Body of an S3 PutObjectInput): the content is
+// what the package writes into the variable (WriteString, Write,
+// fmt.Fprintf, io.WriteString, a json.Encoder made on it, NewBufferString).
+// Any other use of the variable (handing it to a function, storing it
+// elsewhere) makes the content unknown.
 
 // buffers records, per buffer variable of the package, what is written into
 // it.
 type buffers struct {
 	vars map[*types.Var]*bufInfo
+	// inits maps the expressions a buffer variable is declared or
+	// assigned with (new(bytes.Buffer), &bytes.Buffer{}, the name of var
+	// buf bytes.Buffer) to the variable, so that a reader the resolver
+	// follows back to one of them is known as the buffer.
+	inits map[ast.Expr]*types.Var
 }
 
 type bufInfo struct {
 	writes  []bufWrite
 	defined bool             // declared or assigned in a way that is followed
 	escape  *resolve.Unknown // why the content cannot be known
+	// calls are the calls the variable is handed to whose effect is
+	// followed (json.NewEncoder(&buf), fmt.Fprintf(&buf, ...), a reader
+	// parameter): the resolver's "may be changed by" there is known.
+	calls []token.Pos
 }
 
 // A bufWrite is one write: text (a string or []byte value), a value encoded
@@ -72,20 +84,33 @@ func (e *Extractor) bufferNames(call *ast.CallExpr, ctx *resolve.Context, depth 
 		e.unknownAt(&n, call, "a buffer that is not a variable")
 		return n
 	}
-	v := bufferVar(e.pass.TypesInfo, sel.X)
+	n, _ = e.bufferContent(bufferVar(e.pass.TypesInfo, sel.X), call, ctx, depth)
+	return n
+}
+
+// bufferContent returns the fields of what is written into buffer variable
+// v, evaluated in ctx (at is where a read of it is, for unknowns), and
+// whether nothing is written into it at all.
+func (e *Extractor) bufferContent(v *types.Var, at ast.Node, ctx *resolve.Context, depth int) (Fields, bool) {
+	var n Fields
 	info := e.buffers().vars[v]
 	switch {
 	case v == nil || info == nil:
-		e.unknownAt(&n, call, "a buffer that is not a variable")
-		return n
+		e.unknownAt(&n, at, "a buffer that is not a variable")
+		return n, false
 	case info.escape != nil:
 		n.Unknowns = append(n.Unknowns, *info.escape)
-		return n
+		return n, false
 	case !info.defined:
-		e.unknownAt(&n, call, "buffer "+v.Name()+", whose content is not followed")
-		return n
+		e.unknownAt(&n, at, "buffer "+v.Name()+", whose content is not followed")
+		return n, false
 	}
+	empty := true
 	for _, w := range info.writes {
+		if w.text != nil && e.emptyText(w.text, ctx) {
+			continue // bytes.NewBuffer(nil)
+		}
+		empty = false
 		switch {
 		case w.encode != nil:
 			n.Merge(e.marshalNames(w.encode, ctx, depth))
@@ -121,7 +146,7 @@ func (e *Extractor) bufferNames(call *ast.CallExpr, ctx *resolve.Context, depth 
 			}
 		}
 	}
-	return n
+	return n, empty
 }
 
 type fragment struct {
@@ -186,7 +211,7 @@ func (e *Extractor) buffers() *buffers {
 	if e.bufs != nil {
 		return e.bufs
 	}
-	b := &buffers{vars: make(map[*types.Var]*bufInfo)}
+	b := &buffers{vars: make(map[*types.Var]*bufInfo), inits: make(map[ast.Expr]*types.Var)}
 	e.bufs = b
 	info := e.pass.TypesInfo
 	type use struct {
@@ -211,7 +236,7 @@ func (e *Extractor) buffers() *buffers {
 				bi = &bufInfo{}
 				b.vars[v] = bi
 			}
-			e.bufferUse(v, bi, stack, encoders)
+			e.bufferUse(b, v, bi, stack, encoders)
 		case isEncoderType(v.Type()):
 			encUses = append(encUses, use{v, slices.Clone(stack)})
 		}
@@ -249,11 +274,17 @@ func up(stack []ast.Node, i int) (ast.Node, int) {
 }
 
 // bufferUse classifies one use of a buffer variable.
-func (e *Extractor) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) {
+func (e *Extractor) bufferUse(b *buffers, v *types.Var, bi *bufInfo, stack []ast.Node, encoders map[*types.Var]*types.Var) {
 	id := stack[len(stack)-1]
 	node, p := up(stack, len(stack)-1)
 	if p < 0 {
 		return
+	}
+	if e.handedAsReader(stack[p], node) {
+		if call, ok := stack[p].(*ast.CallExpr); ok {
+			bi.calls = append(bi.calls, call.Pos())
+		}
+		return // read, as its String() is
 	}
 	switch parent := stack[p].(type) {
 	case *ast.SelectorExpr:
@@ -285,22 +316,27 @@ func (e *Extractor) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encod
 			name = resolve.QualifiedName(fn)
 		}
 		first := len(parent.Args) > 0 && parent.Args[0] == node
+		followed := func() { bi.calls = append(bi.calls, parent.Pos()) }
 		switch {
 		case fn == nil:
 		case isFunc(fn, "encoding/json", "NewEncoder"):
 			if e.encoderOf(v, bi, stack[:p+1], encoders) {
+				followed()
 				return
 			}
 		case first && isFunc(fn, "fmt", "Fprintf") && len(parent.Args) >= 2:
 			bi.writes = append(bi.writes, bufWrite{format: parent.Args[1]})
+			followed()
 			return
 		case first && (isFunc(fn, "fmt", "Fprint") || isFunc(fn, "fmt", "Fprintln")):
 			for _, a := range parent.Args[1:] {
 				bi.writes = append(bi.writes, bufWrite{text: a})
 			}
+			followed()
 			return
 		case first && isFunc(fn, "io", "WriteString") && len(parent.Args) == 2:
 			bi.writes = append(bi.writes, bufWrite{text: parent.Args[1]})
+			followed()
 			return
 		}
 		bi.escapes(parent.Pos(), v.Name()+" may be written by "+name)
@@ -311,7 +347,7 @@ func (e *Extractor) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encod
 				continue
 			}
 			if len(parent.Lhs) == len(parent.Rhs) && (parent.Tok == token.DEFINE || parent.Tok == token.ASSIGN) && node == id {
-				e.bufferInit(v, bi, parent.Rhs[i])
+				e.bufferInit(b, v, bi, parent.Rhs[i])
 				return
 			}
 		}
@@ -323,9 +359,10 @@ func (e *Extractor) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encod
 			switch len(parent.Values) {
 			case 0:
 				bi.defined = true
+				b.inits[name] = v // the resolver's zero value of var buf bytes.Buffer
 				return
 			case len(parent.Names):
-				e.bufferInit(v, bi, parent.Values[i])
+				e.bufferInit(b, v, bi, parent.Values[i])
 				return
 			}
 		}
@@ -339,10 +376,12 @@ func (e *Extractor) bufferUse(v *types.Var, bi *bufInfo, stack []ast.Node, encod
 }
 
 // bufferInit records the value a buffer variable is declared or assigned with.
-func (e *Extractor) bufferInit(v *types.Var, bi *bufInfo, rhs ast.Expr) {
+func (e *Extractor) bufferInit(b *buffers, v *types.Var, bi *bufInfo, rhs ast.Expr) {
 	x := ast.Unparen(rhs)
+	b.inits[x] = v
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		x = ast.Unparen(u.X)
+		b.inits[x] = v
 	}
 	switch x := x.(type) {
 	case *ast.CompositeLit:

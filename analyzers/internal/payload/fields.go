@@ -24,6 +24,7 @@ const (
 	Value                    // a value encoded as the message (a map, an interface)
 	Nested                   // a value nested in an encoded message: only the keys it surely has count
 	Keys                     // a map whose keys are fields (message attributes)
+	Reader                   // an io.Reader the payload is read from (an S3 object body)
 
 	// Custom is the first kind an analyzer may define for itself.
 	Custom Kind = 32
@@ -31,7 +32,7 @@ const (
 
 var kindNames = map[Kind]string{
 	Message: "message", Messages: "messages", Part: "part", Hole: "hole",
-	Value: "value", Nested: "nested", Keys: "keys",
+	Value: "value", Nested: "nested", Keys: "keys", Reader: "reader",
 }
 
 func (k Kind) String() string {

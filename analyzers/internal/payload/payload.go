@@ -68,11 +68,14 @@ type Extractor struct {
 	maps *resolve.Maps
 	bufs *buffers // built on first use
 	opts Options
+
 	// ranges maps the key variables of range statements over maps to the
 	// maps (built on first use); active holds the map copies and merges
 	// being followed, so that maps copied into each other end.
 	ranges map[*types.Var]ast.Expr
 	active map[ast.Expr]bool
+
+	noBody map[token.Pos]bool // uses of http.NoBody, found on first use
 }
 
 // New returns an extractor over the resolver's package.

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,6 +40,17 @@ var probe = &analysis.Analyzer{
 		anyDepth := payload.New(pass, r, payload.Options{Helper: helper, NestedUnknowns: true})
 		for _, f := range pass.Files {
 			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && strings.HasPrefix(fd.Name.Name, "readerOf") {
+					// What a reader a function returns reads, its
+					// parameters being slots.
+					fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+					rds := e.Reads(r.Returns(fn, 0, resolve.Summary(fn)))
+					reads := make([]string, 0, len(rds))
+					for _, rd := range rds {
+						reads = append(reads, show(rd.Fields))
+					}
+					pass.Reportf(fd.Name.Pos(), "reads %s", strings.Join(reads, " | "))
+				}
 				if fd, ok := d.(*ast.FuncDecl); ok && strings.HasPrefix(fd.Name.Name, "summarise") {
 					fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
 					n := e.MessageSet(r.Returns(fn, 0, resolve.Summary(fn)))
@@ -72,6 +84,20 @@ var probe = &analysis.Analyzer{
 						}
 					}
 					pass.Reportf(call.Pos(), "%s", strings.Join(alts, " | "))
+				case "reads":
+					var reads []string
+					for _, rd := range e.Reads(set) {
+						if rd.Empty {
+							reads = append(reads, "empty")
+							continue
+						}
+						reads = append(reads, show(rd.Fields))
+					}
+					pass.Reportf(call.Pos(), "%s", strings.Join(reads, " | "))
+				case "supplied":
+					// supplied(arg, kind): what the argument brings for a slot.
+					k, _ := strconv.Atoi(pass.TypesInfo.Types[call.Args[1]].Value.ExactString())
+					pass.Reportf(call.Pos(), "%s", show(e.Supplied(arg, nil, payload.Kind(k))))
 				case "keys":
 					pass.Reportf(call.Pos(), "%s", show(e.MapKeys(set)))
 				case "encoded":
@@ -119,7 +145,7 @@ func slots(n payload.Fields) string {
 }
 
 func TestExtractor(t *testing.T) {
-	analysistest.Run(t, testutil.Testdata(t), probe, "payload/probe")
+	analysistest.Run(t, testutil.Testdata(t), probe, "payload/probe", "payload/readers")
 }
 
 func TestKindString(t *testing.T) {

@@ -9,6 +9,7 @@ package sdkstub
 
 import (
 	_ "github.com/aws/aws-sdk-go-v2/aws"
+	_ "github.com/aws/aws-sdk-go-v2/feature/s3/manager"
 	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch"
 	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -17,6 +18,7 @@ import (
 	_ "github.com/aws/aws-sdk-go-v2/service/glue/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/lambda"
 	_ "github.com/aws/aws-sdk-go-v2/service/lambda/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/s3"
 	_ "github.com/aws/aws-sdk-go-v2/service/sfn"
 	_ "github.com/aws/aws-sdk-go-v2/service/sfn/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/sns"
@@ -32,6 +34,10 @@ import (
 	_ "github.com/aws/aws-sdk-go/service/glue"
 	_ "github.com/aws/aws-sdk-go/service/glue/glueiface"
 	_ "github.com/aws/aws-sdk-go/service/lambda"
+	_ "github.com/aws/aws-sdk-go/service/s3"
+	_ "github.com/aws/aws-sdk-go/service/s3/s3iface"
+	_ "github.com/aws/aws-sdk-go/service/s3/s3manager"
+	_ "github.com/aws/aws-sdk-go/service/s3/s3manager/s3manageriface"
 	_ "github.com/aws/aws-sdk-go/service/sns"
 	_ "github.com/aws/aws-sdk-go/service/sns/snsiface"
 )

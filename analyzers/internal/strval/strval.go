@@ -1,9 +1,11 @@
 // Package strval evaluates string expressions into templates: sequences of
 // known text and holes. Concatenation, fmt.Sprintf/Sprint/Sprintln with a
-// constant format, constants of any package and everything the resolver
-// follows (variables, helpers, aws.String) are taken apart, so an analyzer can
-// ask which text a table name, message or S3 key surely contains and which
-// value fills the hole after "run_id=".
+// constant format, path.Join and filepath.Join, strings.Join of a slice
+// literal, constants of any package and everything the resolver follows
+// (variables, helpers, aws.String) are taken apart, so an analyzer can ask
+// which text a table name, message or S3 key surely contains and which value
+// fills the hole after "run_id=". Helpers of other packages are taken apart
+// through the templates their analysis facts record (Saved, Import).
 package strval
 
 import (
@@ -84,6 +86,13 @@ const maxLeaves = 2000
 
 // An Evaluator evaluates string expressions of one package.
 type Evaluator struct {
+	// Import, when set, returns the saved templates of the result of a
+	// function of another package (what the analyzer's fact about it
+	// records); a call of it is evaluated by binding them to the call's
+	// arguments (Bind). Without it, or when it reports false, such a call
+	// is a hole.
+	Import func(fn *types.Func) ([]Saved, bool)
+
 	r      *resolve.Resolver
 	info   *types.Info
 	active map[activeKey]bool // leaves being evaluated: x = x + "s" is a cycle
@@ -114,6 +123,14 @@ func (ev *Evaluator) Eval(e ast.Expr, ctx *resolve.Context) []Template {
 func (ev *Evaluator) EvalLeaf(l resolve.Leaf) []Template {
 	ev.leaves = 0
 	return ev.leaf(l, 0)
+}
+
+// EvalSet evaluates the values the resolver returned for an expression (a
+// field of an input, a function's results): the templates of every leaf,
+// a hole for every unknown.
+func (ev *Evaluator) EvalSet(s resolve.Set) []Template {
+	ev.leaves = 0
+	return ev.evalSet(s, 0)
 }
 
 func (ev *Evaluator) evalSet(s resolve.Set, depth int) []Template {
@@ -172,7 +189,25 @@ func (ev *Evaluator) leaf(l resolve.Leaf, depth int) []Template {
 		return product(left, right)
 	case *ast.CallExpr:
 		fn := resolve.Callee(ev.info, x)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" {
+		if fn == nil || fn.Pkg() == nil {
+			return hole()
+		}
+		switch fn.Pkg().Path() {
+		case "fmt":
+		case "path", "path/filepath":
+			if fn.Name() == "Join" && fn.Signature().Recv() == nil {
+				return ev.pathJoin(x, l.Ctx, depth)
+			}
+			return hole()
+		case "strings":
+			if fn.Name() == "Join" && len(x.Args) == 2 {
+				return ev.stringsJoin(x, l.Ctx, depth, hole)
+			}
+			return hole()
+		default:
+			if ts, ok := ev.imported(fn, x, l, depth); ok {
+				return ts
+			}
 			return hole()
 		}
 		switch fn.Name() {

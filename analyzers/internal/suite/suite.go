@@ -12,8 +12,10 @@ import "slices"
 
 // names is sorted.
 var names = []string{
+	"markers",
 	"metricdims",
 	"propagation",
+	"runpaths",
 	"runtable",
 	"snscorrelation",
 	"uuidrunid",

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tracelint/tracelint/analyzers/internal/suite"
 )
 
 func TestParse(t *testing.T) {
@@ -58,5 +60,17 @@ func TestAddLineDirectives(t *testing.T) {
 	want := []string{"1:2 legacy table", "2:2 kept", "4:5 "}
 	if !cmp.Equal(got, want) {
 		t.Errorf("directives = %q, want %q", got, want)
+	}
+}
+
+// TestOwner: a problem with a directive is reported by exactly one analyzer:
+// the one it names, the closest to a misspelt name, the suite's first when it
+// names none.
+func TestOwner(t *testing.T) {
+	first := suite.Names()[0]
+	for name, want := range map[string]string{"": first, "metricdims": "metricdims", "metricdimz": "metricdims", "uuidrunld": "uuidrunid"} {
+		if got := owner(name); got != want {
+			t.Errorf("owner(%q) = %q, want %q", name, got, want)
+		}
 	}
 }

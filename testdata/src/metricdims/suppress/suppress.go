@@ -57,12 +57,11 @@ func multiline(ctx context.Context, c *cloudwatch.Client) {
 }
 
 // Directives that are not what they look like are reported once, by the
-// analyzer their name is closest to (metricdims for a directive without one).
+// analyzer their name is closest to (the suite's first for a directive without one).
 func malformed(ctx context.Context, c *cloudwatch.Client) {
 	//tracelint:ignore metricdimz misspelt // want `tracelint:ignore directive names "metricdimz", which is not a tracelint analyzer \(did you mean metricdims\?\)`
 	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{{MetricName: aws.String("Typo")}}}) // want `metric "Typo" lacks dimensions`
 	// tracelint:ignore metricdims a space after the slashes // want `"// tracelint:ignore" is not a directive and suppresses nothing: write //tracelint:ignore without a space after //`
 	c.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{{MetricName: aws.String("Spaced")}}}) // want `metric "Spaced" lacks dimensions`
-	//tracelint:ignore // want `tracelint:ignore directive names no analyzer`
 	_ = 2
 }
