@@ -61,6 +61,12 @@ type indexData struct {
 	params  map[*types.Var]paramRef     // parameters and receivers of every function
 	zero    map[types.Object]*ast.Ident // variables declared without a value
 
+	// pathAliases records pointers into places below variables (see
+	// received.go); filled, the loops that assign every element of a
+	// slice held at a place (see filled.go).
+	pathAliases map[pathKey][]types.Object
+	filled      map[pathKey][]bound
+
 	// passes records pointers handed to functions of this package: what
 	// the callee assigns through that parameter (p.F = ...) is followed as
 	// assigned to the variable; a callee that lets it escape makes the
@@ -118,6 +124,9 @@ func (ix *Index) get() *indexData {
 		params:  make(map[*types.Var]paramRef),
 		zero:    make(map[types.Object]*ast.Ident),
 		passes:  make(map[types.Object][]passRef),
+
+		pathAliases: make(map[pathKey][]types.Object),
+		filled:      make(map[pathKey][]bound),
 	}
 	d.scan()
 	d.propagateWrites()
@@ -190,6 +199,7 @@ func (ix *indexData) scan() {
 		(*ast.AssignStmt)(nil),
 		(*ast.ValueSpec)(nil),
 		(*ast.RangeStmt)(nil),
+		(*ast.ForStmt)(nil),
 		(*ast.CallExpr)(nil),
 		(*ast.FuncLit)(nil),
 	}
@@ -216,6 +226,9 @@ func (ix *indexData) scan() {
 				// Keys are indexes or map keys: nothing this package follows.
 				ix.assignTo(n.Key, source{expr: n.Key, result: -1})
 			}
+			ix.fills(n, n.Body)
+		case *ast.ForStmt:
+			ix.fills(n, n.Body)
 		case *ast.CallExpr:
 			ix.call(n)
 		}
@@ -377,6 +390,9 @@ func (ix *indexData) assignTo(lhs ast.Expr, src source) {
 				ix.aliases[target] = append(ix.aliases[target], root)
 				ix.aliases[root] = append(ix.aliases[root], target)
 			}
+		}
+		if src.result == 0 {
+			ix.pathAlias(root, src.expr, src.elems) // p := &x.f[i], for _, p := range x.ptrs
 		}
 		return
 	}

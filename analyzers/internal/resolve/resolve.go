@@ -65,6 +65,9 @@ type Leaf struct {
 	Zero bool
 
 	typ types.Type // of a Zero leaf: the zero value's type
+	// given marks a Zero leaf that stands for a value the function was
+	// given (see Received): its fields and elements are the caller's.
+	given bool
 
 	via []place // the places the value was stored in on its way
 }
@@ -607,7 +610,7 @@ func (r *Resolver) field(s Set, name string) Set {
 		if zero {
 			// The field holds its zero value, but what is assigned into it
 			// later (d.F.G = x) is found through the places it stands for.
-			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: r.fieldType(leaf, name), via: via})
+			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, given: leaf.given, typ: r.fieldType(leaf, name), via: via})
 		}
 		r.merge(&out, r.assignedAt(via))
 	}
@@ -684,6 +687,9 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 			}
 			r.leave(key)
 		}
+		for _, k := range r.aliasesBelow(v, steps) {
+			r.merge(&s, r.assignedBelow(k.root, k.steps, ctx))
+		}
 	}
 	return s
 }
@@ -747,8 +753,11 @@ func (r *Resolver) elems(s Set) Set {
 		switch x := expr.(type) {
 		case nil:
 			// A nil slice or map has no elements; an array has zero ones,
-			// which later assignments (a[0].F = x) may fill.
-			if arr, ok := underlying(leaf.typ).(*types.Array); ok && arr.Len() > 0 {
+			// which later assignments (a[0].F = x) may fill. A container
+			// the function was given has the caller's elements.
+			if et := elemType(leaf.typ); leaf.given && et != nil {
+				out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, given: true, typ: et, via: via})
+			} else if arr, ok := underlying(leaf.typ).(*types.Array); ok && arr.Len() > 0 && !r.filled(nil, leaf.via) {
 				out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: arr.Elem(), via: via})
 			}
 		case *variadicArgs:
@@ -777,8 +786,9 @@ func (r *Resolver) elems(s Set) Set {
 				}
 			case "make":
 				// make([]T, n): n zero elements, which later assignments
-				// (s[i].F = x) may fill.
-				if s, ok := underlying(r.info.TypeOf(x)).(*types.Slice); ok && len(x.Args) > 1 && !isZeroConst(r.info, x.Args[1]) {
+				// (s[i].F = x) may fill, unless a loop replaces every one
+				// (s[i] = x for every index): then they never reach a use.
+				if s, ok := underlying(r.info.TypeOf(x)).(*types.Slice); ok && len(x.Args) > 1 && !isZeroConst(r.info, x.Args[1]) && !r.filled(x.Args[1], leaf.via) {
 					out.Leaves = append(out.Leaves, Leaf{Expr: x, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: s.Elem(), via: via})
 				}
 			case "new":
@@ -955,11 +965,13 @@ func (s Set) dedup() Set {
 		param  int
 		spread bool
 		zero   bool
+		given  bool
+		typ    types.Type
 	}
 	seen := make(map[key]int, len(s.Leaves))
 	var leaves []Leaf
 	for _, l := range s.Leaves {
-		k := key{l.Expr, l.Ctx, l.Result, l.Param, l.Spread, l.Zero}
+		k := key{l.Expr, l.Ctx, l.Result, l.Param, l.Spread, l.Zero, l.given, l.typ}
 		if i, ok := seen[k]; ok {
 			for _, p := range l.via {
 				if !containsPlace(leaves[i].via, p) {

@@ -26,7 +26,11 @@ var probe = &analysis.Analyzer{
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := resolve.New(pass)
 		for _, f := range pass.Files {
+			var fn *types.Func // the function declaration being inspected
 			ast.Inspect(f, func(n ast.Node) bool {
+				if fd, ok := n.(*ast.FuncDecl); ok {
+					fn, _ = pass.TypesInfo.Defs[fd.Name].(*types.Func)
+				}
 				call, ok := n.(*ast.CallExpr)
 				if !ok {
 					return true
@@ -45,6 +49,27 @@ var probe = &analysis.Analyzer{
 					name := constant.StringVal(pass.TypesInfo.Types[call.Args[1]].Value)
 					set = r.Field(r.Resolve(call.Args[0], nil), name)
 					id.Name += " " + name
+				case "summary":
+					set = r.Resolve(call.Args[0], resolve.Summary(fn))
+				case "added":
+					// What the function adds below a value it is given, at
+					// the path (fields, [] for elements).
+					path := constant.StringVal(pass.TypesInfo.Types[call.Args[1]].Value)
+					got := r.Resolve(call.Args[0], resolve.Summary(fn))
+					set = resolve.Set{Unknowns: got.Unknowns}
+					for _, l := range got.Leaves {
+						at := resolve.Set{Leaves: []resolve.Leaf{r.Received(l)}}
+						for _, step := range strings.Split(path, ".") {
+							if step == "[]" {
+								at = r.Elems(at)
+							} else {
+								at = r.Field(at, step)
+							}
+						}
+						set.Leaves = append(set.Leaves, at.Leaves...)
+						set.Unknowns = append(set.Unknowns, at.Unknowns...)
+					}
+					id.Name += " " + path
 				default:
 					return true
 				}

@@ -1,0 +1,126 @@
+package probe
+
+// What a function adds to what it is given (Received), pointers into
+// places (path aliases), and slices made then filled at every index.
+
+type datum struct {
+	Name string
+	Dims []string
+}
+
+type input struct {
+	Data  []datum
+	Ptrs  []*datum
+	Attrs map[string]string
+}
+
+func added(v any, path string) {}
+func summary(v any)            {}
+
+// stamp appends to the dimensions of every datum it is given.
+func stamp(data ...datum) {
+	for i := range data {
+		data[i].Dims = append(data[i].Dims, "RunId", "ExecutionArn")
+	}
+	added(data, "[].Dims.[]") // want `added \[\]\.Dims\.\[\]: "ExecutionArn" "RunId" unknown\(field Dims of a parameter\) zero$`
+	added(data, "[].Name")    // want `added \[\]\.Name: zero$`
+}
+
+// decorate adds to the datums of the input it is given, through pointers
+// into it, and to its map.
+func decorate(in *input) {
+	for _, d := range in.Ptrs {
+		d.Dims = append(d.Dims, "viaRange")
+	}
+	first := &in.Data[0]
+	first.Name = "viaAddr"
+	in.Attrs["run_id"] = "r"
+	added(in, "Ptrs.[].Dims.[]") // want `added Ptrs\.\[\]\.Dims\.\[\]: "viaRange" unknown\(field Ptrs of a parameter\) zero$`
+	added(in, "Data.[].Name")    // want `added Data\.\[\]\.Name: "viaAddr" zero$`
+	added(in, "Data.[].Dims")    // want `added Data\.\[\]\.Dims: zero$`
+}
+
+// copies does not add to what it is given: its range variable is a copy.
+func copies(data []datum) {
+	for _, d := range data {
+		d.Name = "copy"
+	}
+	added(data, "[].Name") // want `added \[\]\.Name: zero$`
+}
+
+func filled(names []string, n int) {
+	a := make([]datum, len(names))
+	for i, name := range names {
+		a[i] = datum{Name: name}
+	}
+	elems(a) // want `elems: lit$`
+
+	b := make([]datum, n)
+	for i := range n {
+		b[i] = datum{Name: "b"}
+	}
+	elems(b) // want `elems: lit$`
+
+	c := make([]datum, n)
+	for i := 0; i < len(c); i++ {
+		c[i] = datum{Name: "c"}
+	}
+	elems(c) // want `elems: lit$`
+
+	d := make([]datum, len(names))
+	for i := range d {
+		d[i] = datum{Name: "d"}
+	}
+	elems(d) // want `elems: lit$`
+
+	var arr [2]datum
+	for i := range arr {
+		arr[i] = datum{Name: "arr"}
+	}
+	elems(arr) // want `elems: lit$`
+}
+
+// notFilled: some index may keep its zero value.
+func notFilled(names []string, n int) {
+	a := make([]datum, len(names)+1)
+	for i, name := range names {
+		a[i] = datum{Name: name}
+	}
+	elems(a) // want `elems: lit zero$`
+
+	b := make([]datum, n)
+	for i := range names {
+		b[i] = datum{Name: "b"}
+	}
+	elems(b) // want `elems: lit zero$`
+
+	c := make([]datum, len(names))
+	for i, name := range names {
+		if name == "" {
+			continue
+		}
+		c[i] = datum{Name: name}
+	}
+	elems(c) // want `elems: lit zero$`
+
+	d := make([]datum, len(names))
+	for i := range names {
+		if i > 0 {
+			d[i] = datum{Name: "d"}
+		}
+	}
+	elems(d) // want `elems: lit zero$`
+
+	e := make([]datum, len(names))
+	for i := 0; i < len(names); i += 2 {
+		e[i] = datum{Name: "e"}
+	}
+	elems(e) // want `elems: lit zero$`
+
+	f := make([]datum, len(names))
+	for i := range names {
+		f[i] = datum{Name: "f"}
+		i++
+	}
+	elems(f) // want `elems: lit zero$`
+}
