@@ -145,6 +145,8 @@ type Resolver struct {
 	stack         map[visitKey]bool
 	ctxs          map[ctxKey]*Context
 	maps          *Maps // built on the first lookup with a constant key
+	stores        map[*types.Var][]store // built on first use (stores.go)
+	storedMemo    map[*types.Var]storedResult
 }
 
 // mapLookup resolves m[key] for a constant key: the values of the entries
@@ -264,7 +266,18 @@ func (r *Resolver) resolve(e ast.Expr, ctx *Context, via []place) Set {
 		if sel := r.info.Selections[x]; sel != nil {
 			if sel.Kind() == types.FieldVal {
 				base := r.resolve(x.X, ctx, via)
-				return r.fields(base, fieldNames(sel))
+				names := fieldNames(sel)
+				if f := r.storedField(sel.Recv(), sel.Obj().Name()); f != nil && len(names) == 1 && len(base.Unknowns) > 0 && !spentIn(base.Unknowns) {
+					if stores, ok := r.stored(f, x.Sel.Pos()); ok {
+						// The value cannot be followed: its field is what
+						// the package stores into it.
+						base.Unknowns = nil
+						out := r.fields(base, names)
+						r.merge(&out, stores)
+						return out
+					}
+				}
+				return r.fields(base, names)
 			}
 			break // a method value is a leaf
 		}
@@ -605,7 +618,11 @@ func (r *Resolver) field(s Set, name string) Set {
 				}
 			}
 		} else if !zero {
-			out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
+			if stores, ok := r.storedOf(leaf, name); ok {
+				r.merge(&out, stores)
+			} else {
+				out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
+			}
 		}
 		if zero {
 			// The field holds its zero value, but what is assigned into it

@@ -124,3 +124,27 @@ func notFilled(names []string, n int) {
 	}
 	elems(f) // want `elems: lit zero$`
 }
+
+// Fields of values that cannot be followed: what the package stores there.
+type client struct {
+	dims  []string
+	topic string
+	edits []string
+	Name  string
+}
+
+func newClient(stage string) *client {
+	c := &client{dims: []string{"RunId", "ExecutionArn"}}
+	c.topic = "alerts-" + stage
+	return &client{Name: "named"}
+}
+
+func (c *client) setEdits(e string) { c.edits = append(c.edits, e) }
+
+func (c *client) send() {
+	elems(c.dims)   // want `elems: "ExecutionArn" "RunId"$`
+	values(c.topic) // want `values: binary$`
+	values(c.edits) // want `values: unknown\(parameter c\)$`
+	values(c.Name)  // want `values: "named" unknown\(field Name, which other packages may set\)$`
+	summary(c.dims) // want `summary: lit$`
+}
