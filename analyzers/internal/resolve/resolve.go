@@ -144,7 +144,7 @@ type Resolver struct {
 	work, maxWork int
 	stack         map[visitKey]bool
 	ctxs          map[ctxKey]*Context
-	maps          *Maps // built on the first lookup with a constant key
+	maps          *Maps                  // built on the first lookup with a constant key
 	stores        map[*types.Var][]store // built on first use (stores.go)
 	storedMemo    map[*types.Var]storedResult
 }
