@@ -25,10 +25,7 @@ import (
 // element. Field and Elems of the result return only what the code assigns
 // below those places.
 func (r *Resolver) Received(l Leaf) Leaf {
-	t := l.typ
-	if t == nil || !l.Zero {
-		t = r.info.TypeOf(l.Expr)
-	}
+	t := r.TypeOf(l)
 	via := l.via
 	if l.Spread {
 		t = elemType(t)

@@ -59,12 +59,17 @@ type Leaf struct {
 	// Spread marks a container (slice, map) whose elements the resolver
 	// could not list: the leaf stands for "every element of Expr".
 	Spread bool
+	// Path is set, in a resolver that follows parameters (FollowParams),
+	// on a part of parameter Param: the fields ("Data"), elements ("[]")
+	// and call results ("()") that lead from the parameter to the value,
+	// joined by "."; with Spread, the leaf is every element of that part.
+	Path string
 	// Zero marks a zero value (a variable declared without one, a field a
 	// literal leaves out, an element of an array or of make([]T, n)): it
 	// carries nothing, but values assigned into it later do.
 	Zero bool
 
-	typ types.Type // of a Zero leaf: the zero value's type
+	typ types.Type // of a Zero leaf or a parameter's part: its type (see TypeOf)
 	// given marks a Zero leaf that stands for a value the function was
 	// given (see Received): its fields and elements are the caller's.
 	given bool
@@ -144,6 +149,7 @@ type Resolver struct {
 	work, maxWork int
 	stack         map[visitKey]bool
 	ctxs          map[ctxKey]*Context
+	params        bool                   // FollowParams
 	maps          *Maps                  // built on the first lookup with a constant key
 	stores        map[*types.Var][]store // built on first use (stores.go)
 	storedMemo    map[*types.Var]storedResult
@@ -384,7 +390,20 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 func (r *Resolver) source(src source, ctx *Context, via []place) Set {
 	switch {
 	case src.elems:
-		return r.elems(r.resolve(src.expr, ctx, via))
+		// The variable takes each element: what is assigned below it
+		// belongs to the element (a copy of it, or the element itself
+		// through a pointer, see received.go), not to the container.
+		els := r.elems(r.resolve(src.expr, ctx, nil))
+		for i := range els.Leaves {
+			l := &els.Leaves[i]
+			switch {
+			case !l.Spread:
+				l.via = append(l.via[:len(l.via):len(l.via)], via...)
+			case r.params && l.Param >= 0:
+				*l = r.element(*l, via) // one element of a parameter's part
+			}
+		}
+		return els
 	case src.result < 0:
 		var s Set
 		s.unknown(src.expr.Pos(), "value not followed")
@@ -464,7 +483,7 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 	}
 	fn := calleeFunc(r.info, call)
 	if fn == nil {
-		return leaf()
+		return r.funcValueCall(call, result, ctx, via)
 	}
 	if IsPointerHelper(fn) && len(call.Args) == 1 {
 		return r.resolve(call.Args[0], ctx, via)
@@ -567,7 +586,7 @@ func (r *Resolver) Field(s Set, name string) Set {
 // promotedPath spells out the embedded fields through which name is reached
 // in the leaf's type: Deep in struct{ inner } is inner.Deep.
 func (r *Resolver) promotedPath(leaf Leaf, name string) []string {
-	t := r.info.TypeOf(leaf.Expr)
+	t := r.TypeOf(leaf)
 	if t == nil {
 		return []string{name}
 	}
@@ -620,6 +639,8 @@ func (r *Resolver) field(s Set, name string) Set {
 		} else if !zero {
 			if stores, ok := r.storedOf(leaf, name); ok {
 				r.merge(&out, stores)
+			} else if part, ok := r.paramPart(leaf, name); ok {
+				out.Leaves = append(out.Leaves, part)
 			} else {
 				out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
 			}
@@ -634,12 +655,19 @@ func (r *Resolver) field(s Set, name string) Set {
 	return out
 }
 
+// TypeOf returns the type of the value a leaf stands for (for a Spread
+// leaf, of the container): the type of its expression, or of the part or
+// zero value it is.
+func (r *Resolver) TypeOf(l Leaf) types.Type {
+	if l.typ != nil {
+		return l.typ
+	}
+	return r.info.TypeOf(l.Expr)
+}
+
 // fieldType returns the type of field name of the struct a leaf holds.
 func (r *Resolver) fieldType(leaf Leaf, name string) types.Type {
-	t := leaf.typ
-	if t == nil || !leaf.Zero {
-		t = r.info.TypeOf(leaf.Expr)
-	}
+	t := r.TypeOf(leaf)
 	if st, ok := derefStruct(t); ok {
 		for i := range st.NumFields() {
 			if st.Field(i).Name() == name {
@@ -814,8 +842,7 @@ func (r *Resolver) elems(s Set) Set {
 				out.Leaves = append(out.Leaves, leaf)
 			}
 		default:
-			leaf.Spread = true
-			out.Leaves = append(out.Leaves, leaf)
+			out.Leaves = append(out.Leaves, r.spread(leaf))
 		}
 		r.leave(key)
 		r.merge(&out, r.assignedAt(via))
@@ -984,11 +1011,12 @@ func (s Set) dedup() Set {
 		zero   bool
 		given  bool
 		typ    types.Type
+		path   string
 	}
 	seen := make(map[key]int, len(s.Leaves))
 	var leaves []Leaf
 	for _, l := range s.Leaves {
-		k := key{l.Expr, l.Ctx, l.Result, l.Param, l.Spread, l.Zero, l.given, l.typ}
+		k := key{l.Expr, l.Ctx, l.Result, l.Param, l.Spread, l.Zero, l.given, l.typ, l.Path}
 		if i, ok := seen[k]; ok {
 			for _, p := range l.via {
 				if !containsPlace(leaves[i].via, p) {

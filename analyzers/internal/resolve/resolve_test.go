@@ -25,6 +25,8 @@ var probe = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{resolve.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := resolve.New(pass)
+		parts := resolve.New(pass)
+		parts.FollowParams()
 		for _, f := range pass.Files {
 			var fn *types.Func // the function declaration being inspected
 			ast.Inspect(f, func(n ast.Node) bool {
@@ -51,9 +53,17 @@ var probe = &analysis.Analyzer{
 					id.Name += " " + name
 				case "summary":
 					set = r.Resolve(call.Args[0], resolve.Summary(fn))
-				case "added":
+				case "parts":
+					set = parts.Resolve(call.Args[0], resolve.Summary(fn))
+				case "partElems":
+					set = parts.Elems(parts.Resolve(call.Args[0], resolve.Summary(fn)))
+				case "added", "partsAdded":
 					// What the function adds below a value it is given, at
 					// the path (fields, [] for elements).
+					r := r
+					if id.Name == "partsAdded" {
+						r = parts
+					}
 					path := constant.StringVal(pass.TypesInfo.Types[call.Args[1]].Value)
 					got := r.Resolve(call.Args[0], resolve.Summary(fn))
 					set = resolve.Set{Unknowns: got.Unknowns}
@@ -107,6 +117,9 @@ func describe(pass *analysis.Pass, r *resolve.Resolver, s resolve.Set) string {
 		}
 		if l.Param >= 0 {
 			d = fmt.Sprintf("param%d", l.Param)
+			if l.Path != "" {
+				d += "." + l.Path
+			}
 		}
 		if l.Spread {
 			d = "spread(" + d + ")"

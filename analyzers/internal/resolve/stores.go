@@ -184,7 +184,7 @@ func (r *Resolver) storedOf(l Leaf, name string) (Set, bool) {
 	if l.Spread {
 		return Set{}, false
 	}
-	f := r.storedField(r.info.TypeOf(l.Expr), name)
+	f := r.storedField(r.TypeOf(l), name)
 	if f == nil {
 		return Set{}, false
 	}

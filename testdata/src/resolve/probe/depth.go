@@ -148,3 +148,48 @@ func (c *client) send() {
 	values(c.Name)  // want `values: "named" unknown\(field Name, which other packages may set\)$`
 	summary(c.dims) // want `summary: lit$`
 }
+
+func parts(v any)     {}
+func partElems(v any) {}
+
+type metric struct{ Name string }
+
+// Parts of parameters, for an analyzer that checks them at the callers.
+func partsOf(in *input, data []datum, toDatum func(metric) datum, ms []metric) {
+	partElems(in.Data)      // want `partElems: spread\(param0.Data\)$`
+	parts(in.Data[0].Dims)  // want `parts: param0.Data.\[\].Dims$`
+	parts(data[1])          // want `parts: spread\(param1\)$`
+	partElems(data[1].Dims) // want `partElems: spread\(param1.\[\].Dims\)$`
+	for _, m := range ms {
+		parts(toDatum(m)) // want `parts: param2.\(\)$`
+	}
+	summary(in.Data) // want `summary: unknown\(field Data of a parameter\)$`
+}
+
+// A range variable is a copy of each element: what is assigned to it
+// belongs to it, not to the slice.
+func rangeCopy() {
+	src := []datum{{Name: "a"}}
+	var out []datum
+	for _, d := range src {
+		d.Dims = append(d.Dims, "x")
+		out = append(out, d)
+	}
+	elems(out[0].Dims) // want `elems: "x"$`
+	elems(src[0].Dims) // want `elems:$`
+}
+
+func partsAdded(v any, path string) {}
+
+// copyStamp copies the datums of the input it is given, adding to each.
+func copyStamp(in *input) {
+	var out []datum
+	for _, d := range in.Data {
+		d.Dims = append(d.Dims, "RunId")
+		out = append(out, d)
+		parts(d.Dims)     // want `parts: call append param0.Data.\[\].Dims$`
+		partElems(d.Dims) // want `partElems: "RunId" spread\(param0.Data.\[\].Dims\)$`
+	}
+	partElems(out)                // want `partElems: param0.Data.\[\]$`
+	partsAdded(out[0], "Dims.[]")     // want `partsAdded Dims\.\[\]: "RunId" spread\(param0.Data.\[\].Dims\) zero$`
+}

@@ -1,0 +1,82 @@
+package resolve
+
+import (
+	"go/ast"
+)
+
+// Parts of parameters. When a function is summarised, what comes from its
+// parameters is left to its callers: a Param leaf. What comes from a part
+// of one (in.MetricData[i], cfg.Topic, toDatum(m) with toDatum a function
+// parameter) is, by default, an unknown: most analyzers check their
+// callers with the whole parameter only. An analyzer that can check a part
+// at the callers (the datums of the input a decorating client is given,
+// copied one by one; the datum a generic helper gets from the function it
+// is handed) asks for them with FollowParams: they are then Param leaves
+// with a Path.
+
+// FollowParams makes the resolver return the parts of parameters as Param
+// leaves with a Path (fields, elements, results of calls) instead of
+// unknowns.
+func (r *Resolver) FollowParams() { r.params = true }
+
+// paramPart returns field name of a parameter's leaf, as a part of the
+// parameter, when the resolver follows parameters.
+func (r *Resolver) paramPart(l Leaf, name string) (Leaf, bool) {
+	if !r.params || l.Param < 0 {
+		return Leaf{}, false
+	}
+	if l.Spread {
+		l = r.element(l, nil)
+	}
+	return Leaf{Expr: l.Expr, Ctx: l.Ctx, Param: l.Param, Path: joinSteps(l.Path, name), typ: r.fieldType(l, name), via: placesThen(l.via, name)}, true
+}
+
+// element returns one element of a Spread part of a parameter, also held at
+// the places more.
+func (r *Resolver) element(l Leaf, more []place) Leaf {
+	l.typ = elemType(r.TypeOf(l))
+	l.Spread = false
+	l.Path = joinSteps(l.Path, "[]")
+	l.via = append(placesThen(l.via, "[]"), more...)
+	return l
+}
+
+func placesThen(via []place, step string) []place {
+	out := make([]place, len(via), len(via)+1)
+	for i, p := range via {
+		out[i] = p.then(step)
+	}
+	return out
+}
+
+// spread returns the leaf standing for every element of l's value, which
+// cannot be listed: l itself, Spread. Every element of every element of a
+// parameter's part is a part one step further.
+func (r *Resolver) spread(l Leaf) Leaf {
+	if l.Spread && r.params && l.Param >= 0 {
+		l.Path = joinSteps(l.Path, "[]")
+	}
+	l.Spread = true
+	return l
+}
+
+// funcValueCall resolves result number result of a call of a function
+// value. A parameter of the summarised function is a part of it, when the
+// resolver follows parameters; any other value is a leaf for analyzers.
+func (r *Resolver) funcValueCall(call *ast.CallExpr, result int, ctx *Context, via []place) Set {
+	var s Set
+	if r.params {
+		fun := r.resolve(call.Fun, ctx, nil)
+		if len(fun.Unknowns) == 0 && len(fun.Leaves) == 1 && fun.Leaves[0].Param >= 0 {
+			p := fun.Leaves[0]
+			path := p.Path
+			if p.Spread {
+				path = joinSteps(path, "[]")
+			}
+			s.Leaves = append(s.Leaves, Leaf{Expr: call, Ctx: ctx, Result: result, Param: p.Param, Path: joinSteps(path, "()"), via: via})
+			return s
+		}
+	}
+	s.Leaves = append(s.Leaves, Leaf{Expr: call, Ctx: ctx, Result: result, Param: -1, via: via})
+	return s
+}
