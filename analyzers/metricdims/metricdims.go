@@ -81,10 +81,13 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if awsop.InSDK(pass.Pkg) || !awsop.ImportsAny(pass.Pkg, cloudwatchPackages...) {
 		return nil, nil // one import check for packages that cannot send metrics
 	}
+	r := resolve.New(pass)
+	r.FollowParams() // a decorator copies the datums of the input it is given
 	c := &checker{
 		pass:     pass,
 		opts:     o,
-		r:        resolve.New(pass),
+		r:        r,
+		setters:  resolve.NewSetters(r),
 		rep:      rep,
 		reported: make(map[reportKey]bool),
 		scope:    fixes.NewScope(pass.Pkg),

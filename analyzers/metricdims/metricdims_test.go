@@ -14,6 +14,10 @@ func TestShapes(t *testing.T) {
 	analysistest.Run(t, testutil.Testdata(t), metricdims.Analyzer, "metricdims/shapes", "metricdims/dims", "metricdims/wrap", "metricdims/v1")
 }
 
+func TestDepth(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), metricdims.Analyzer, "metricdims/decorate", "metricdims/depth")
+}
+
 func TestStrict(t *testing.T) {
 	opts := metricdims.DefaultOptions()
 	opts.Strict = true

@@ -105,3 +105,34 @@ func Arg(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 	}
 	return call.Args[p]
 }
+
+// Implementations returns the functions a call may run that a body or a
+// fact can tell about: its callee and, for a method of an interface, the
+// methods of the concrete values the receiver may hold (a decorating
+// client stored where the interface is expected: h.api = metrics.Traced(c)),
+// as the resolver finds them in ctx.
+func Implementations(r *resolve.Resolver, call *ast.CallExpr, callee *types.Func, ctx *resolve.Context) []*types.Func {
+	out := []*types.Func{callee}
+	recv := callee.Signature().Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) {
+		return out
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return out
+	}
+	for _, l := range r.Resolve(sel.X, ctx).Leaves {
+		if l.Zero || l.Spread {
+			continue
+		}
+		t := r.TypeOf(l)
+		if t == nil || types.IsInterface(t) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, callee.Pkg(), callee.Name())
+		if m, ok := obj.(*types.Func); ok && !slices.Contains(out, m.Origin()) {
+			out = append(out, m.Origin())
+		}
+	}
+	return out
+}

@@ -67,6 +67,14 @@ type indexData struct {
 	pathAliases map[pathKey][]types.Object
 	filled      map[pathKey][]bound
 
+	// Function literals and their calls (see funcs.go): the call of a
+	// literal called where it is written, the variables a literal is
+	// assigned to, and the calls of variables.
+	litDirect map[*ast.FuncLit]*ast.CallExpr
+	litVars   map[*ast.FuncLit][]*types.Var
+	litVar    map[types.Object]bool
+	varCalls  map[types.Object][]*ast.CallExpr
+
 	// passes records pointers handed to functions of this package: what
 	// the callee assigns through that parameter (p.F = ...) is followed as
 	// assigned to the variable; a callee that lets it escape makes the
@@ -74,9 +82,10 @@ type indexData struct {
 	passes map[types.Object][]passRef
 }
 
-// A paramRef locates a parameter: fn is nil for a function literal's.
+// A paramRef locates a parameter: of fn, or of the function literal lit.
 type paramRef struct {
 	fn  *types.Func
+	lit *ast.FuncLit
 	idx int // -1 for a receiver
 }
 
@@ -127,6 +136,10 @@ func (ix *Index) get() *indexData {
 
 		pathAliases: make(map[pathKey][]types.Object),
 		filled:      make(map[pathKey][]bound),
+		litDirect:   make(map[*ast.FuncLit]*ast.CallExpr),
+		litVars:     make(map[*ast.FuncLit][]*types.Var),
+		litVar:      make(map[types.Object]bool),
+		varCalls:    make(map[types.Object][]*ast.CallExpr),
 	}
 	d.scan()
 	d.propagateWrites()
@@ -165,13 +178,13 @@ func (ix *indexData) propagateWrites() {
 	}
 }
 
-func (ix *indexData) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.FieldList) {
+func (ix *indexData) addParams(fn *types.Func, lit *ast.FuncLit, ft *ast.FuncType, recv *ast.FieldList) {
 	info := ix.pass.TypesInfo
 	if recv != nil {
 		for _, f := range recv.List {
 			for _, name := range f.Names {
 				if v, ok := info.Defs[name].(*types.Var); ok {
-					ix.params[v] = paramRef{fn, -1}
+					ix.params[v] = paramRef{fn, lit, -1}
 				}
 			}
 		}
@@ -184,7 +197,7 @@ func (ix *indexData) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.Field
 		}
 		for _, name := range f.Names {
 			if v, ok := info.Defs[name].(*types.Var); ok {
-				ix.params[v] = paramRef{fn, i}
+				ix.params[v] = paramRef{fn, lit, i}
 			}
 			i++
 		}
@@ -207,13 +220,13 @@ func (ix *indexData) scan() {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-				ix.addParams(fn, n.Type, n.Recv)
+				ix.addParams(fn, nil, n.Type, n.Recv)
 				if n.Body != nil {
 					ix.decls[fn] = n
 				}
 			}
 		case *ast.FuncLit:
-			ix.addParams(nil, n.Type, nil)
+			ix.addParams(nil, n, n.Type, nil)
 		case *ast.AssignStmt:
 			ix.assignStmt(n)
 		case *ast.ValueSpec:
@@ -231,6 +244,14 @@ func (ix *indexData) scan() {
 			ix.fills(n, n.Body)
 		case *ast.CallExpr:
 			ix.call(n)
+			switch fun := ast.Unparen(n.Fun).(type) {
+			case *ast.FuncLit:
+				ix.litDirect[fun] = n
+			case *ast.Ident:
+				if v, ok := info.Uses[fun].(*types.Var); ok {
+					ix.varCalls[v] = append(ix.varCalls[v], n)
+				}
+			}
 		}
 	})
 }
@@ -393,6 +414,12 @@ func (ix *indexData) assignTo(lhs ast.Expr, src source) {
 		}
 		if src.result == 0 {
 			ix.pathAlias(root, src.expr, src.elems) // p := &x.f[i], for _, p := range x.ptrs
+		}
+		if lit, ok := ast.Unparen(src.expr).(*ast.FuncLit); ok && src.result == 0 && !src.elems {
+			if v, ok := root.(*types.Var); ok {
+				ix.litVars[lit] = append(ix.litVars[lit], v)
+				ix.litVar[v] = true
+			}
 		}
 		return
 	}

@@ -1,8 +1,5 @@
 package resolve
 
-import (
-	"go/ast"
-)
 
 // Parts of parameters. When a function is summarised, what comes from its
 // parameters is left to its callers: a Param leaf. What comes from a part
@@ -58,25 +55,4 @@ func (r *Resolver) spread(l Leaf) Leaf {
 	}
 	l.Spread = true
 	return l
-}
-
-// funcValueCall resolves result number result of a call of a function
-// value. A parameter of the summarised function is a part of it, when the
-// resolver follows parameters; any other value is a leaf for analyzers.
-func (r *Resolver) funcValueCall(call *ast.CallExpr, result int, ctx *Context, via []place) Set {
-	var s Set
-	if r.params {
-		fun := r.resolve(call.Fun, ctx, nil)
-		if len(fun.Unknowns) == 0 && len(fun.Leaves) == 1 && fun.Leaves[0].Param >= 0 {
-			p := fun.Leaves[0]
-			path := p.Path
-			if p.Spread {
-				path = joinSteps(path, "[]")
-			}
-			s.Leaves = append(s.Leaves, Leaf{Expr: call, Ctx: ctx, Result: result, Param: p.Param, Path: joinSteps(path, "()"), via: via})
-			return s
-		}
-	}
-	s.Leaves = append(s.Leaves, Leaf{Expr: call, Ctx: ctx, Result: result, Param: -1, via: via})
-	return s
 }

@@ -38,6 +38,23 @@ type Context struct {
 	call   *ast.CallExpr // nil for a summary context
 	caller *Context      // context of call's arguments
 	depth  int
+
+	// A function literal's frame (fn is nil): the literal, the context it
+	// was created in (its free variables are that context's), and its
+	// signature. recv is the receiver of a method value called through a
+	// variable (f := c.send; f(d)), evaluated in closure.
+	lit     *ast.FuncLit
+	closure *Context
+	sig     *types.Signature
+	recv    ast.Expr
+}
+
+// signature returns the signature of the function a frame is of.
+func (c *Context) signature() *types.Signature {
+	if c.fn != nil {
+		return c.fn.Signature()
+	}
+	return c.sig
 }
 
 // Summary returns the context for summarising fn's results: its parameters
@@ -153,6 +170,7 @@ type Resolver struct {
 	maps          *Maps                  // built on the first lookup with a constant key
 	stores        map[*types.Var][]store // built on first use (stores.go)
 	storedMemo    map[*types.Var]storedResult
+	varUses       map[types.Object]int // uses of variables holding function literals (funcs.go)
 }
 
 // mapLookup resolves m[key] for a constant key: the values of the entries
@@ -179,20 +197,29 @@ func (r *Resolver) mapLookup(x *ast.IndexExpr, key constant.Value, ctx *Context,
 }
 
 type ctxKey struct {
-	fn     *types.Func
-	call   *ast.CallExpr
-	caller *Context
+	fn      *types.Func
+	call    *ast.CallExpr
+	caller  *Context
+	lit     *ast.FuncLit
+	closure *Context
+	recv    ast.Expr
 }
 
 // enterCall returns the context for fn entered through call from caller.
 // Contexts are interned, so that the same call reached twice is recognised
 // (cycle detection compares contexts by identity).
 func (r *Resolver) enterCall(fn *types.Func, call *ast.CallExpr, caller *Context, depth int) *Context {
-	k := ctxKey{fn, call, caller}
+	return r.intern(ctxKey{fn: fn, call: call, caller: caller}, depth)
+}
+
+func (r *Resolver) intern(k ctxKey, depth int) *Context {
 	if c, ok := r.ctxs[k]; ok {
 		return c
 	}
-	c := &Context{fn: fn, call: call, caller: caller, depth: depth}
+	c := &Context{fn: k.fn, call: k.call, caller: k.caller, depth: depth, lit: k.lit, closure: k.closure, recv: k.recv}
+	if k.lit != nil {
+		c.sig, _ = r.info.TypeOf(k.lit).(*types.Signature)
+	}
 	r.ctxs[k] = c
 	return c
 }
@@ -351,14 +378,15 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 	defer r.leave(key)
 
 	via = append(via[:len(via):len(via)], place{root: v, ctx: ctx})
-	fn, idx, isParam := r.paramOf(v)
+	ref, isParam := r.index.params[v]
 	if isParam {
-		bound := findFrame(ctx, fn)
 		switch {
-		case fn != nil && bound != nil && bound.call != nil:
-			r.merge(&s, r.argument(bound, idx, via))
-		case fn != nil && bound != nil:
-			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: idx, via: via})
+		case ref.lit != nil:
+			r.merge(&s, r.litParam(ref.lit, ref.idx, v, id, ctx, via))
+		case findFrame(ctx, ref.fn) != nil && findFrame(ctx, ref.fn).call != nil:
+			r.merge(&s, r.argument(findFrame(ctx, ref.fn), ref.idx, via))
+		case ref.fn != nil && findFrame(ctx, ref.fn) != nil:
+			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: ref.idx, via: via})
 		default:
 			s.unknown(id.Pos(), "parameter %s", v.Name())
 		}
@@ -419,20 +447,23 @@ func (r *Resolver) source(src source, ctx *Context, via []place) Set {
 	return r.resolve(src.expr, ctx, via)
 }
 
-// paramOf reports whether v is a parameter (or receiver, index -1) of a
-// function; fn is nil for a function literal's parameter.
-func (r *Resolver) paramOf(v *types.Var) (*types.Func, int, bool) {
-	ref, ok := r.index.params[v]
-	return ref.fn, ref.idx, ok
-}
-
+// findFrame returns the frame of fn in ctx's chain: the function a
+// variable belongs to is the one ctx is of, or one it was called from, or
+// (for a function literal's frame) one the literal was created in.
 func findFrame(ctx *Context, fn *types.Func) *Context {
-	for c := ctx; c != nil; c = c.caller {
-		if c.fn == fn {
+	if fn == nil {
+		return nil
+	}
+	for c := ctx; c != nil; {
+		switch {
+		case c.fn == fn:
 			return c
-		}
-		if c.call == nil {
-			break
+		case c.lit != nil:
+			c = c.closure
+		case c.call == nil:
+			return nil
+		default:
+			c = c.caller
 		}
 	}
 	return nil
@@ -443,13 +474,20 @@ func (r *Resolver) argument(frame *Context, idx int, via []place) Set {
 	var s Set
 	call := frame.call
 	if idx < 0 {
+		if frame.recv != nil {
+			return r.resolve(frame.recv, frame.closure, via) // a method value's receiver
+		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			return r.resolve(sel.X, frame.caller, via)
 		}
 		s.unknown(call.Pos(), "receiver")
 		return s
 	}
-	sig := frame.fn.Signature()
+	sig := frame.signature()
+	if sig == nil {
+		s.unknown(call.Pos(), "argument %d", idx)
+		return s
+	}
 	if sig.Variadic() && idx == sig.Params().Len()-1 {
 		if call.Ellipsis.IsValid() {
 			return r.resolve(call.Args[len(call.Args)-1], frame.caller, via)
@@ -533,13 +571,18 @@ func (r *Resolver) Returns(fn *types.Func, result int, ctx *Context) Set {
 }
 
 func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *Context) Set {
+	return r.returnsOf(decl.Body, fn.Signature(), result, ctx)
+}
+
+// returnsOf resolves result number result of the function with body and
+// signature sig (a declaration's or a literal's) in ctx.
+func (r *Resolver) returnsOf(body *ast.BlockStmt, sig *types.Signature, result int, ctx *Context) Set {
 	var s Set
-	sig := fn.Signature()
-	if result >= sig.Results().Len() {
+	if body == nil || result >= sig.Results().Len() {
 		return s
 	}
 	named := sig.Results().At(result)
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // its returns are not ours

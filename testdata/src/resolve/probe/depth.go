@@ -1,5 +1,7 @@
 package probe
 
+import "resolve/other"
+
 // What a function adds to what it is given (Received), pointers into
 // places (path aliases), and slices made then filled at every index.
 
@@ -191,5 +193,62 @@ func copyStamp(in *input) {
 		partElems(d.Dims) // want `partElems: "RunId" spread\(param0.Data.\[\].Dims\)$`
 	}
 	partElems(out)                // want `partElems: param0.Data.\[\]$`
-	partsAdded(out[0], "Dims.[]")     // want `partsAdded Dims\.\[\]: "RunId" spread\(param0.Data.\[\].Dims\) zero$`
+	partsAdded(out[0], "Dims.[]") // want `partsAdded Dims\.\[\]: "RunId" spread\(param0.Data.\[\].Dims\) zero$`
+}
+
+// Function values.
+type runner struct {
+	newID func() string
+	name  func(int) string
+}
+
+func newRunner() *runner { return &runner{newID: other.NewID, name: strconvName} }
+
+func strconvName(i int) string { return "name" }
+
+func (r *runner) start() {
+	values(r.newID()) // want `values: call &\{r newID\}$`
+	values(r.name(1)) // want `values: "name"$`
+	f := r.name
+	values(f(2)) // want `values: "name"$`
+}
+
+func (r *runner) label(prefix string) string { return prefix + "-label" }
+
+func closures(cond bool) {
+	send := func(d datum) string { return d.Name }
+	values(send(datum{Name: "sent"}))  // want `values: "sent"$`
+	values(send(datum{Name: "again"})) // want `values: "again"$`
+
+	each := func(d datum) {
+		values(d.Name) // want `values: "one" "two"$`
+	}
+	each(datum{Name: "one"})
+	each(datum{Name: "two"})
+
+	direct := func(s string) string { return s + "!" }("x")
+	values(direct) // want `values: binary$`
+
+	r := &runner{}
+	m := r.label
+	values(m("p")) // want `values: binary$`
+
+	var maybe func() string
+	if cond {
+		maybe = func() string { return "lit" }
+	} else {
+		maybe = other.NewID
+	}
+	values(maybe()) // want `values: "lit" call maybe$`
+}
+
+func flush[T any](items []T, toDatum func(T) datum) {
+	for _, it := range items {
+		field(toDatum(it), "Name") // want `field Name: unknown\(field Name of result of a function value\)$`
+		parts(toDatum(it).Name)    // want `parts: param1.\(\).Name$`
+	}
+}
+
+func useFlush(ms []metric) {
+	flush(ms, func(m metric) datum { return datum{Name: "flushed"} })
 }
