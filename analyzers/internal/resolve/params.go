@@ -1,6 +1,5 @@
 package resolve
 
-
 // Parts of parameters. When a function is summarised, what comes from its
 // parameters is left to its callers: a Param leaf. What comes from a part
 // of one (in.MetricData[i], cfg.Topic, toDatum(m) with toDatum a function
