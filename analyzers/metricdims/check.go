@@ -61,9 +61,15 @@ func (c *checker) checkInput(set resolve.Set, sdk awsop.SDK, at ast.Expr, add ad
 			// The callers build the input: what this function adds to its
 			// datums counts for them, datums it adds itself are checked here.
 			c.forward(forward{Param: leaf.Param, Kind: fwdInput, SDK: sdk}, add.plus(c.inputAdds(leaf, sdk, at, add)))
-		case leaf.Param >= 0:
+		case leaf.Param >= 0 || leaf.Path != "":
 			inputs.Unknowns = append(inputs.Unknowns, c.partUnknown(leaf))
 		default:
+			if fn, datums, ok := c.factDatums(leaf); ok {
+				// Built by a helper of another package: its datums are
+				// known from its fact (and what is added to the input here
+				// is found below).
+				c.checkFactDatums(sdk, leaf, fn, fwdInput, datums, add)
+			}
 			inputs.Leaves = append(inputs.Leaves, leaf)
 		}
 	}
@@ -84,7 +90,7 @@ func (c *checker) datums(inputs resolve.Set, sdk awsop.SDK) resolve.Set {
 
 // inputAdds returns what the current function adds to the datums of an
 // input it is given (a parameter), and checks the datums it adds to that
-// input itself.
+// input itself (unless at is nil).
 func (c *checker) inputAdds(input resolve.Leaf, sdk awsop.SDK, at ast.Expr, add adds) adds {
 	own := c.datums(resolve.Set{Leaves: []resolve.Leaf{c.r.Received(input)}}, sdk)
 	var a adds
@@ -104,19 +110,27 @@ func (c *checker) inputAdds(input resolve.Leaf, sdk awsop.SDK, at ast.Expr, add 
 			theirs.Leaves = append(theirs.Leaves, d)
 		}
 	}
-	c.checkDatums(theirs, sdk, at, add)
+	if at != nil {
+		c.checkDatums(theirs, sdk, at, add)
+	}
 	return a
 }
 
 // datumAdds returns what the current function adds to the dimensions of a
 // datum that it is given (parameter param, or a part of it).
 func (c *checker) datumAdds(datum resolve.Leaf, param int) adds {
-	rec := resolve.Set{Leaves: []resolve.Leaf{c.r.Received(datum)}}
-	dims := c.r.Elems(c.setters.Field(rec, "Dimensions"))
+	return c.addsTo(c.r.Received(datum), func(d resolve.Leaf) bool { return d.Param == param })
+}
+
+// addsTo returns what the code adds to the dimensions of a datum it did not
+// build (rec, see resolve.Received); theirs tells the parts of the value it
+// was given, whose own dimensions are not the code's.
+func (c *checker) addsTo(rec resolve.Leaf, theirs func(resolve.Leaf) bool) adds {
+	dims := c.r.Elems(c.setters.Field(resolve.Set{Leaves: []resolve.Leaf{rec}}, "Dimensions"))
 	names := resolve.Names{Unknowns: dims.Unknowns}
 	for _, d := range dims.Leaves {
-		if d.Zero || d.Param == param && d.Spread && strings.HasSuffix(d.Path, "Dimensions") {
-			continue // the caller's own dimensions
+		if d.Zero || d.Spread && strings.HasSuffix(d.Path, "Dimensions") && theirs(d) {
+			continue // the datum's own dimensions
 		}
 		names.Merge(c.names(resolve.Set{Leaves: []resolve.Leaf{d}}))
 	}
@@ -124,8 +138,11 @@ func (c *checker) datumAdds(datum resolve.Leaf, param int) adds {
 }
 
 // partUnknown describes a part of a parameter that cannot be checked at the
-// callers.
+// callers, or a part of a call's result that cannot be followed.
 func (c *checker) partUnknown(l resolve.Leaf) resolve.Unknown {
+	if l.Param < 0 && l.Path != "" {
+		return resolve.Unknown{Pos: l.Expr.Pos(), What: "field " + l.Path + " of " + c.r.Describe(l)}
+	}
 	return resolve.Unknown{Pos: l.Expr.Pos(), What: "a part of " + c.r.Describe(l)}
 }
 
@@ -151,6 +168,16 @@ func (c *checker) checkDatums(datums resolve.Set, sdk awsop.SDK, at ast.Expr, ad
 		}
 		if datum.Zero && c.isDecl(datum) && c.reassigned(datum) {
 			continue // var d T, later given whole values: those are checked
+		}
+		if datum.Path != "" {
+			// A part of the result of a call (its input's MetricData):
+			// known from the helper's fact, or unknown.
+			whole := datum
+			whole.Path, whole.Spread = "", false
+			if _, _, ok := c.factDatums(whole); !ok {
+				datums.Unknowns = append(datums.Unknowns, c.partUnknown(datum))
+			}
+			continue
 		}
 		c.checkDatum(sdk, datum, add)
 	}
@@ -207,6 +234,14 @@ func (c *checker) reassigned(zero resolve.Leaf) bool {
 }
 
 func (c *checker) checkDatum(sdk awsop.SDK, datum resolve.Leaf, add adds) {
+	if fn, datums, ok := c.factDatums(datum); ok {
+		kind := fwdDatum
+		if datum.Spread {
+			kind = fwdDatums // an element of the slice it returns
+		}
+		c.checkFactDatums(sdk, datum, fn, kind, datums, add)
+		return
+	}
 	one := resolve.Set{Leaves: []resolve.Leaf{datum}}
 	var names resolve.Names
 	switch {
@@ -218,7 +253,15 @@ func (c *checker) checkDatum(sdk awsop.SDK, datum resolve.Leaf, add adds) {
 		names = c.names(c.r.Elems(c.setters.Field(one, "Dimensions")))
 	}
 	add.into(&names, datum.Expr.Pos())
-	metric := c.metricName(one)
+	c.settleDatum(sdk, datum, c.metricName(one), names, true)
+}
+
+// settleDatum decides about one datum (metric names it in findings) whose
+// dimensions are names: it carries the required names, or its missing
+// names may come from a parameter of the current function (forwarded to
+// its callers), or it lacks them (reported at the datum, with a suggested
+// fix when fixable and possible), or it cannot be told (strict mode).
+func (c *checker) settleDatum(sdk awsop.SDK, datum resolve.Leaf, metric string, names resolve.Names, fixable bool) {
 	if len(names.Params) > 0 {
 		// Some dimensions come from the caller: it decides, when it can
 		// decide alone (one parameter, the rest known).
@@ -235,7 +278,7 @@ func (c *checker) checkDatum(sdk awsop.SDK, datum resolve.Leaf, add adds) {
 			Message: fmt.Sprintf("%s lacks %s %s (required: %s)", metric, plural(len(missing), "dimension"),
 				strings.Join(missing, ", "), strings.Join(c.opts.Dimensions, ", ")),
 		}
-		if fix, ok := c.suggestFix(sdk, datum, missing); ok {
+		if fix, ok := c.suggestFix(sdk, datum, missing); ok && fixable {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		c.report(d)
@@ -260,6 +303,9 @@ func (c *checker) names(dims resolve.Set) resolve.Names {
 		case dim.Param >= 0 && dim.Spread && dim.Path == "":
 			n.Params = append(n.Params, dim.Param)
 		case dim.Param >= 0:
+			n.Unknowns = append(n.Unknowns, c.partUnknown(dim))
+		case c.fromResult(dim, &n):
+		case dim.Path != "":
 			n.Unknowns = append(n.Unknowns, c.partUnknown(dim))
 		case c.fromFact(dim, &n):
 		case dim.Spread:

@@ -985,6 +985,18 @@ func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	return fn
 }
 
+// Argument returns the argument a call passes for parameter p of its callee
+// (shifted for a method expression, T.M(recv, args...)), or nil.
+func Argument(info *types.Info, call *ast.CallExpr, p int) ast.Expr {
+	if IsMethodExpr(info, call) {
+		p++
+	}
+	if p < 0 || p >= len(call.Args) {
+		return nil
+	}
+	return call.Args[p]
+}
+
 // IsMethodExpr reports whether call calls a method expression, T.M(recv,
 // args...), whose arguments are shifted by one against the method's
 // parameters.

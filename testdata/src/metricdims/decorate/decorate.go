@@ -94,3 +94,36 @@ func Unknowable(ctx context.Context, api API, hook func() []types.Dimension, dat
 	_, err := api.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: data})
 	return err
 }
+
+// Helpers that return whole datums: their facts record each datum.
+type Metric struct {
+	Name       string
+	RunID, Arn string
+}
+
+func (m Metric) Datum() types.MetricDatum { // want Datum:"datums\\(\\{ExecutionArn, RunId\\}\\)"
+	return types.MetricDatum{MetricName: aws.String(m.Name), Dimensions: runDims(m.RunID, m.Arn)}
+}
+
+func Rows(n float64) types.MetricDatum { // want Rows:"datums\\(\\{Rows: no dimensions\\}\\)"
+	return types.MetricDatum{MetricName: aws.String("Rows"), Value: aws.Float64(n)}
+}
+
+func Batch(runID, arn string, timeout bool) []types.MetricDatum { // want Batch:"datums\\(\\{Timeout: RunId\\}, \\{Done: ExecutionArn, RunId\\}\\)"
+	if timeout {
+		return []types.MetricDatum{{MetricName: aws.String("Timeout"), Dimensions: []types.Dimension{{Name: aws.String("RunId"), Value: aws.String(runID)}}}}
+	}
+	return []types.MetricDatum{{MetricName: aws.String("Done"), Dimensions: runDims(runID, arn)}}
+}
+
+// WithRun decorates the datum it is given.
+func WithRun(d types.MetricDatum, runID, arn string) types.MetricDatum { // want WithRun:"datums\\(\\{param0:datum\\+ExecutionArn\\+RunId\\}\\)"
+	d.Dimensions = append(d.Dimensions, runDims(runID, arn)...)
+	return d
+}
+
+func Input(runID string) *cloudwatch.PutMetricDataInput { // want Input:"datums\\(\\{In: RunId\\}\\)"
+	return &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{
+		{MetricName: aws.String("In"), Dimensions: []types.Dimension{{Name: aws.String("RunId"), Value: aws.String(runID)}}},
+	}}
+}

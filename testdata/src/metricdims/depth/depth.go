@@ -154,3 +154,24 @@ func branches(ctx context.Context, api metricsAPI, failed bool, runID, arn strin
 	e.Dimensions = dims.Run(runID, arn) // what every path adds to the one variable counts for each value
 	api.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{e}})
 }
+
+// Datums built by helpers of another package, known from their facts.
+func helpers(ctx context.Context, api metricsAPI, runID, arn string, timeout bool) {
+	m := decorate.Metric{Name: "M", RunID: runID, Arn: arn}
+	api.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{m.Datum()}})
+	api.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{decorate.Rows(1)}}) // want `metric "Rows" \(returned by decorate.Rows\) lacks dimensions RunId, ExecutionArn`
+	rows := decorate.Rows(2)
+	rows.Dimensions = append(rows.Dimensions, dims.Run(runID, arn)...)
+	api.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{rows}})
+	api.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: decorate.Batch(runID, arn, timeout)}) // want `metric "Timeout" \(returned by decorate.Batch\) lacks dimension ExecutionArn`
+	api.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{
+		decorate.WithRun(types.MetricDatum{MetricName: aws.String("Decorated")}, runID, arn),
+	}})
+	in := decorate.Input(runID) // want `metric "In" \(returned by decorate.Input\) lacks dimension ExecutionArn`
+	api.PutMetricData(ctx, in)
+	in2 := decorate.Input(runID)
+	for i := range in2.MetricData {
+		in2.MetricData[i].Dimensions = append(in2.MetricData[i].Dimensions, dims.Run(runID, arn)...)
+	}
+	api.PutMetricData(ctx, in2)
+}
