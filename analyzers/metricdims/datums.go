@@ -292,7 +292,6 @@ func (c *checker) fromResult(dim resolve.Leaf, n *resolve.Names) bool {
 	return true
 }
 
-
 // isInput reports whether t is PutMetricDataInput of either SDK.
 func isInput(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)

@@ -124,7 +124,14 @@ func (r *Resolver) funcValueCall(call *ast.CallExpr, result int, ctx *Context, v
 		}
 		switch {
 		case f.Zero:
-			// A nil function: calling it panics.
+			// A nil function: calling it panics. A package-level variable
+			// declared without a value is set elsewhere (by an init of
+			// another file, a test, a command line hook).
+			if id, ok := f.Expr.(*ast.Ident); ok {
+				if v := r.info.Defs[id]; v != nil && v.Parent() == r.pkg.Scope() {
+					opaque = true
+				}
+			}
 		case r.params && f.Param >= 0:
 			path := f.Path
 			if f.Spread {
