@@ -202,13 +202,24 @@ func (c *checker) isRequired(name string) bool {
 func (c *checker) forwardStruct(l resolve.Leaf, kind fwdKind, extra fields) {
 	var n fields
 	n.Merge(extra)
-	if kind == fwdInput || kind == fwdEntry {
-		// The parameter as a zero value: what this function assigns to its
-		// fields, without the caller's values.
-		own := l
-		own.Param, own.Spread, own.Zero = -1, false, true
-		f, _, _ := c.entryFields(own)
-		n.Merge(f)
+	// What this function adds to the messages it is given (attributes,
+	// a message set on every entry), without the caller's values.
+	own := c.r.Received(l) // an element, for the entries
+	switch kind {
+	case fwdInput, fwdEntry, fwdEntries:
+		n.Merge(c.entryFields(own))
+	case fwdBatch:
+		entries := c.r.Elems(c.setters.Field(resolve.Set{Leaves: []resolve.Leaf{own}}, "PublishBatchRequestEntries"))
+		var added resolve.Set
+		for i, e := range entries.Leaves {
+			switch {
+			case e.Zero && e.Param < 0 && !c.isDecl(e):
+				n.Merge(c.entryFields(entries.Leaves[i])) // one of the caller's entries
+			case e.Param < 0:
+				added.Leaves = append(added.Leaves, e) // an entry this function adds
+			}
+		}
+		c.checkEntries(added, extra, l.Expr, "messages", "", nil)
 	}
 	c.p.Slot(&n, l, kind)
 	c.settle(n, l.Expr, nil, nil)
@@ -360,4 +371,11 @@ func (c *checker) checkMessagesArg(call *ast.CallExpr, callee *types.Func, sig *
 	if len(els.Unknowns) > 0 && at != nil {
 		one(resolve.Set{Unknowns: els.Unknowns}, at)
 	}
+}
+
+// isDecl reports whether a zero leaf is a variable declared without a value
+// (var in sns.PublishInput), not a value the function was given.
+func (c *checker) isDecl(l resolve.Leaf) bool {
+	id, ok := l.Expr.(*ast.Ident)
+	return ok && c.pass.TypesInfo.Defs[id] != nil
 }

@@ -30,6 +30,10 @@ func TestWrappers(t *testing.T) {
 		"snscorrelation/wrappers", "snscorrelation/snswrap", "snscorrelation/snsrelay", "snscorrelation/wrapcallers")
 }
 
+func TestDepth(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), snscorrelation.Analyzer, "snscorrelation/stamp", "snscorrelation/depth")
+}
+
 func TestStrict(t *testing.T) {
 	opts := snscorrelation.DefaultOptions()
 	opts.Strict = true

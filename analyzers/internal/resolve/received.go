@@ -153,3 +153,30 @@ func (r *Resolver) placesOf(root types.Object, steps string) []pathKey {
 	}
 	return out
 }
+
+// Accumulates reports whether the value of a leaf is built from an earlier
+// value of a variable it is stored in: s = s + x, s += x, b = append(b, x).
+// Such a value adds to what the variable held, like an entry set in a map:
+// checked value by value, it goes with the values it adds to.
+func (r *Resolver) Accumulates(l Leaf) bool {
+	roots := make(map[types.Object]bool)
+	for _, p := range l.via {
+		if p.steps == "" {
+			roots[p.root] = true
+		}
+	}
+	if len(roots) == 0 || l.Zero || l.Expr == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(l.Expr, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident:
+			found = found || roots[r.info.Uses[n]]
+		}
+		return !found
+	})
+	return found
+}
