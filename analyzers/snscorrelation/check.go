@@ -307,11 +307,18 @@ func (c *checker) settle(n fields, pos ast.Node, callee *types.Func, fix func([]
 	n.Slots = payload.Forwardable(c.walk.Func, n.Slots)
 	n.Unknowns = c.site.Known(n.Unknowns)
 	missing, verdict := n.Check(c.required, naming.Key)
-	if verdict == resolve.Carries {
+	if verdict == resolve.Carries && !slices.ContainsFunc(n.Slots, func(s payload.SlotAt) bool { return structural(s.Kind) }) {
 		return resolve.Unknown{}, false
 	}
 	if len(n.Slots) > 0 && len(n.Unknowns) == 0 {
-		c.forward(n) // the callers decide
+		// The callers decide. A function given whole inputs that adds every
+		// field itself is still recorded, so that its callers are not
+		// checked as calls of Publish (a decorating client with the
+		// operation's shape).
+		c.forward(n)
+		return resolve.Unknown{}, false
+	}
+	if verdict == resolve.Carries {
 		return resolve.Unknown{}, false
 	}
 	subject := "SNS message"

@@ -136,17 +136,28 @@ func (c *checker) checkPackage() {
 
 // checkSite checks a call that may publish: a wrapper, or Publish itself.
 // A wrapper with the shape of Publish (Publish(ctx, in)) is checked as a
-// wrapper, so that the fields it adds count.
+// wrapper, so that the fields it adds count; so is a call through an
+// interface whose receiver may hold such a decorator.
 func (c *checker) checkSite(call *ast.CallExpr) {
+	op, isOp := publish.Match(c.pass.TypesInfo, call)
 	if callee := resolve.Callee(c.pass.TypesInfo, call); callee != nil {
-		if fws := c.forwardsOf(callee); len(fws) > 0 {
-			for _, fw := range fws {
-				c.checkForwarded(call, callee, fw)
+		fns := []*types.Func{callee}
+		if isOp {
+			// Behind an interface, the client may be a decorator.
+			fns = callorder.Implementations(c.r, call, callee, c.walk.Ctx)
+		}
+		checked := false
+		for _, fn := range fns {
+			for _, fw := range c.forwardsOf(fn) {
+				c.checkForwarded(call, fn, fw)
+				checked = true
 			}
+		}
+		if checked {
 			return
 		}
 	}
-	if op, ok := publish.Match(c.pass.TypesInfo, call); ok {
+	if isOp {
 		c.checkCall(op)
 	}
 }

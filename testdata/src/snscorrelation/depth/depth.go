@@ -69,3 +69,27 @@ func decorated(ctx context.Context, api stamp.API, runID, arn string) {
 		{Id: aws.String("2"), Message: aws.String("failed")}, // want `SNS message passed to stamp.RunOnly lacks correlation fields execution_arn, timestamp`
 	}})
 }
+
+type publisher interface {
+	Publish(ctx context.Context, in *sns.PublishInput, optFns ...func(*sns.Options)) (*sns.PublishOutput, error)
+}
+
+type notifier struct{ sns publisher }
+
+func newNotifier(api stamp.API, runID, arn string) *notifier {
+	return &notifier{sns: stamp.NewClient(api, runID, arn)}
+}
+
+// Through the decorating client, directly and behind an interface.
+func (n *notifier) failed(ctx context.Context, api stamp.API, runID, arn string) {
+	stamp.NewClient(api, runID, arn).Publish(ctx, &sns.PublishInput{Message: aws.String("failed")})
+	n.sns.Publish(ctx, &sns.PublishInput{Message: aws.String("failed")})
+}
+
+type rawNotifier struct{ sns publisher }
+
+func newRaw(c *sns.Client) *rawNotifier { return &rawNotifier{sns: c} }
+
+func (n *rawNotifier) failed(ctx context.Context) {
+	n.sns.Publish(ctx, &sns.PublishInput{Message: aws.String("failed")}) // want `SNS message lacks correlation fields`
+}
