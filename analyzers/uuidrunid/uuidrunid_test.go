@@ -26,6 +26,12 @@ func TestDefault(t *testing.T) {
 		"uuidrunid/lookalikes", "uuidrunid/suppress", "uuidrunid/testsoff")
 }
 
+// TestDepth: execution names, function values, random bytes and numbers,
+// struct results across packages, typed ids, environment variables.
+func TestDepth(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), uuidrunid.Analyzer, "uuidrunid/depthids", "uuidrunid/depth")
+}
+
 func TestStrict(t *testing.T) {
 	opts := uuidrunid.DefaultOptions()
 	opts.Strict = true
