@@ -26,17 +26,17 @@ func (c *checker) randomFill(call *ast.CallExpr) (types.Object, string) {
 	if fn == nil {
 		return nil, ""
 	}
-	arg := -1
+	arg, name := -1, displayName(fn)
 	switch trimVendor(fn.Origin().FullName()) {
 	case "crypto/rand.Read", "math/rand.Read", "(*math/rand.Rand).Read", "(*math/rand/v2.ChaCha8).Read":
 		arg = 0
 	case "io.ReadFull", "io.ReadAtLeast":
 		if len(call.Args) > 1 && isRandReader(info, call.Args[0]) {
-			arg = 1
+			arg, name = 1, "rand.Reader"
 		}
 	case "(io.Reader).Read":
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && isRandReader(info, sel.X) {
-			arg = 0
+			arg, name = 0, "rand.Reader"
 		}
 	}
 	if arg < 0 || arg >= len(call.Args) || resolve.IsMethodExpr(info, call) {
@@ -54,7 +54,7 @@ func (c *checker) randomFill(call *ast.CallExpr) (types.Object, string) {
 	if !ok {
 		return nil, ""
 	}
-	return v, displayName(fn)
+	return v, name
 }
 
 // isRandReader reports whether e is crypto/rand.Reader.
