@@ -59,3 +59,10 @@ func TestSuggestedFixes(t *testing.T) {
 func TestRealSDK(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), metricdims.Analyzer, "./dims", "./metricdims", "./metricdimsv1")
 }
+
+// TestRealDepth runs the shapes beyond the basics (decorators, function
+// values, alternatives, facts of other packages) in module mode against the
+// real libraries.
+func TestRealDepth(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "depth"), metricdims.Analyzer, "./decorate", "./metrics")
+}

@@ -110,3 +110,10 @@ func TestExtendFields(t *testing.T) {
 func TestRealSDK(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), snscorrelation.Analyzer, "./snsalerts", "./snscorrelation", "./snscorrelationv1")
 }
+
+// TestRealDepth runs the shapes beyond the basics (decorators, function
+// values, alternatives, facts of other packages) in module mode against the
+// real libraries.
+func TestRealDepth(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "depth"), snscorrelation.Analyzer, "./stamp", "./alerts")
+}

@@ -168,3 +168,10 @@ func fixesCompileAsIs(t *testing.T, results []*analysistest.Result, removed map[
 func TestRealModules(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), uuidrunid.Analyzer, "./uuidrunid", "./uuidrunidids", "./uuidrunidall")
 }
+
+// TestRealDepth runs the shapes beyond the basics (decorators, function
+// values, alternatives, facts of other packages) in module mode against the
+// real libraries.
+func TestRealDepth(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "depth"), uuidrunid.Analyzer, "./ids", "./runids")
+}
