@@ -207,7 +207,10 @@ func (c *checker) factDatums(l resolve.Leaf) (*types.Func, []Datum, bool) {
 // datum, an element of the slice, the input), with what the caller adds to
 // them and what the wrappers they pass through add.
 func (c *checker) checkFactDatums(sdk awsop.SDK, leaf resolve.Leaf, fn *types.Func, kind fwdKind, datums []Datum, add adds) {
-	call := ast.Unparen(leaf.Expr).(*ast.CallExpr)
+	call, ok := ast.Unparen(leaf.Expr).(*ast.CallExpr)
+	if !ok {
+		return
+	}
 	own := c.ownAdds(leaf, kind, sdk)
 	for _, d := range datums {
 		a := add.plus(own)

@@ -168,7 +168,7 @@ func (c *checker) exportGeneratedFacts() {
 func (c *checker) generating() bool {
 	peripheral := resolve.Peripheral(c.pass)
 	for _, imp := range c.pass.Pkg.Imports() {
-		if c.gens.declares(imp.Path()) && !(peripheral && weakGenerators[imp.Path()]) {
+		if c.gens.declares(imp.Path()) && (!peripheral || !weakGenerators[imp.Path()]) {
 			return true
 		}
 	}

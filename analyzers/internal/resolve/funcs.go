@@ -107,8 +107,7 @@ func (r *Resolver) funcValueCall(call *ast.CallExpr, result int, ctx *Context, v
 		depth = ctx.depth + 1
 	}
 	for _, f := range fun.Leaves {
-		switch x := ast.Unparen(f.Expr).(type) {
-		case *ast.FuncLit:
+		if x, ok := ast.Unparen(f.Expr).(*ast.FuncLit); ok {
 			if f.Zero || depth > maxCallDepth {
 				opaque = opaque || !f.Zero
 				continue
