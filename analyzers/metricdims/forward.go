@@ -152,6 +152,45 @@ func (c *checker) checkPackage() {
 			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fw})
 		}
 	}
+	callorder.ExportMakes(c.pass, c.r, c.walk, []string{"PutMetricData"}, c.forwardsOf, c.makes,
+		func(fws map[string][]forward) analysis.Fact { return &MakesFact{Forwards: fws["PutMetricData"]} })
+}
+
+// forwardsOf returns what fn forwards: from its body for a function of this
+// package (processed first), from its fact otherwise.
+func (c *checker) forwardsOf(fn *types.Func) []forward {
+	var fact ForwardsFact
+	return callorder.Forwards(c.pass, c.walk, fn, c.forwards, &fact, func() []forward { return fact.Forwards })
+}
+
+// MakesFact records, for an exported function that returns a client as an
+// interface (func NewTraced(c API, runID, arn string) API returning a
+// decorator), what PutMetricData does on the value it returns, so that
+// api := metrics.NewTraced(c, ...); api.PutMetricData(...) in another
+// package is checked as a call of the decorator.
+type MakesFact struct {
+	Forwards []forward
+}
+
+// AFact marks MakesFact as an analysis fact.
+func (*MakesFact) AFact() {}
+
+func (f *MakesFact) String() string {
+	parts := make([]string, len(f.Forwards))
+	for i, fw := range f.Forwards {
+		parts[i] = fw.String()
+	}
+	return "makes(" + strings.Join(parts, ", ") + ")"
+}
+
+// makes returns what PutMetricData on the value a function of another
+// package makes forwards, from its MakesFact.
+func (c *checker) makes(fn *types.Func, method string) []forward {
+	var fact MakesFact
+	if method == "PutMetricData" && c.pass.ImportObjectFact(fn, &fact) {
+		return fact.Forwards
+	}
+	return nil
 }
 
 // checkSite checks a call that may send metric data: a function that
@@ -164,20 +203,11 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 	info := c.pass.TypesInfo
 	op, isOp := putMetricData.Match(info, call)
 	if callee := resolve.Callee(info, call); callee != nil {
-		fns := []*types.Func{callee}
-		if isOp {
-			fns = callorder.Implementations(c.r, call, callee, c.walk.Ctx)
+		targets := callorder.Targets(c.r, call, callee, c.walk.Ctx, isOp, c.forwardsOf, c.makes)
+		for _, t := range targets {
+			c.checkForwarded(call, t.Fn, t.Forward)
 		}
-		checked := false
-		for _, fn := range fns {
-			var fact ForwardsFact
-			fws := callorder.Forwards(c.pass, c.walk, fn, c.forwards, &fact, func() []forward { return fact.Forwards })
-			for _, fw := range fws {
-				c.checkForwarded(call, fn, fw)
-				checked = true
-			}
-		}
-		if checked {
+		if len(targets) > 0 {
 			return
 		}
 	}

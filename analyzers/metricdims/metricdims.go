@@ -59,7 +59,7 @@ func New(opts Options) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/metricdims.md",
 		Requires:  []*analysis.Analyzer{resolve.Analyzer},
-		FactTypes: []analysis.Fact{new(DimensionsFact), new(ForwardsFact), new(DatumsFact)},
+		FactTypes: []analysis.Fact{new(DimensionsFact), new(ForwardsFact), new(DatumsFact), new(MakesFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
 	a.Flags.Var(options.NewList(&o.Dimensions, options.Identifier), "dimensions",

@@ -132,6 +132,55 @@ func (c *checker) checkPackage() {
 	callorder.ExportForwards(c.pass, c.walk, c.forwards,
 		func(fws []Forward) analysis.Fact { return &ForwardsFact{Forwards: fws} },
 		func(names []string) analysis.Fact { return &WrappersFact{Funcs: names} })
+	callorder.ExportMakes(c.pass, c.r, c.walk, []string{"Publish", "PublishBatch"}, c.forwardsOf, c.makes,
+		func(fws map[string][]Forward) analysis.Fact {
+			return &MakesFact{Publish: fws["Publish"], PublishBatch: fws["PublishBatch"]}
+		})
+}
+
+// MakesFact records, for an exported function that returns a client as an
+// interface (func NewAlerter(c API) API returning a decorator), what its
+// Publish and PublishBatch do on the value it returns, so that calls of
+// them in other packages are checked as calls of the decorator.
+type MakesFact struct {
+	Publish, PublishBatch []Forward
+}
+
+// AFact marks MakesFact as an analysis fact.
+func (*MakesFact) AFact() {}
+
+func (f *MakesFact) String() string {
+	var parts []string
+	for _, m := range []struct {
+		name string
+		fws  []Forward
+	}{{"Publish", f.Publish}, {"PublishBatch", f.PublishBatch}} {
+		if len(m.fws) == 0 {
+			continue
+		}
+		fws := make([]string, len(m.fws))
+		for i, fw := range m.fws {
+			fws[i] = fw.String()
+		}
+		parts = append(parts, m.name+": "+strings.Join(fws, ", "))
+	}
+	return "makes(" + strings.Join(parts, "; ") + ")"
+}
+
+// makes returns what a method of the value a function of another package
+// makes forwards, from its MakesFact.
+func (c *checker) makes(fn *types.Func, method string) []Forward {
+	var fact MakesFact
+	if !c.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	switch method {
+	case "Publish":
+		return fact.Publish
+	case "PublishBatch":
+		return fact.PublishBatch
+	}
+	return nil
 }
 
 // checkSite checks a call that may publish: a wrapper, or Publish itself.
@@ -141,19 +190,12 @@ func (c *checker) checkPackage() {
 func (c *checker) checkSite(call *ast.CallExpr) {
 	op, isOp := publish.Match(c.pass.TypesInfo, call)
 	if callee := resolve.Callee(c.pass.TypesInfo, call); callee != nil {
-		fns := []*types.Func{callee}
-		if isOp {
-			// Behind an interface, the client may be a decorator.
-			fns = callorder.Implementations(c.r, call, callee, c.walk.Ctx)
+		// Behind an interface, the client may be a decorator.
+		targets := callorder.Targets(c.r, call, callee, c.walk.Ctx, isOp, c.forwardsOf, c.makes)
+		for _, t := range targets {
+			c.checkForwarded(call, t.Fn, t.Forward)
 		}
-		checked := false
-		for _, fn := range fns {
-			for _, fw := range c.forwardsOf(fn) {
-				c.checkForwarded(call, fn, fw)
-				checked = true
-			}
-		}
-		if checked {
+		if len(targets) > 0 {
 			return
 		}
 	}

@@ -127,3 +127,8 @@ func Input(runID string) *cloudwatch.PutMetricDataInput { // want Input:"datums\
 		{MetricName: aws.String("In"), Dimensions: []types.Dimension{{Name: aws.String("RunId"), Value: aws.String(runID)}}},
 	}}
 }
+
+// NewTraced returns the decorating client as the interface.
+func NewTraced(api API, runID, arn string) API { // want NewTraced:"makes\\(param1:input\\+ExecutionArn\\+RunId\\)"
+	return &Client{api: api, dims: runDims(runID, arn)}
+}

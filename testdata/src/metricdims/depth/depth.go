@@ -175,3 +175,10 @@ func helpers(ctx context.Context, api metricsAPI, runID, arn string, timeout boo
 	}
 	api.PutMetricData(ctx, in2)
 }
+
+// A decorator returned as the interface by a constructor of another
+// package.
+func viaConstructor(ctx context.Context, api decorate.API, runID, arn string) {
+	traced := decorate.NewTraced(api, runID, arn)
+	traced.PutMetricData(ctx, &cloudwatch.PutMetricDataInput{MetricData: []types.MetricDatum{{MetricName: aws.String("Constructed")}}})
+}

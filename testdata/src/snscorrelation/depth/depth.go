@@ -93,3 +93,8 @@ func newRaw(c *sns.Client) *rawNotifier { return &rawNotifier{sns: c} }
 func (n *rawNotifier) failed(ctx context.Context) {
 	n.sns.Publish(ctx, &sns.PublishInput{Message: aws.String("failed")}) // want `SNS message lacks correlation fields`
 }
+
+func viaConstructor(ctx context.Context, api stamp.API, runID, arn string) {
+	alerter := stamp.NewAlerter(api, runID, arn)
+	alerter.Publish(ctx, &sns.PublishInput{Message: aws.String("failed")})
+}

@@ -79,3 +79,13 @@ func (c *Client) Publish(ctx context.Context, in *sns.PublishInput, optFns ...fu
 	in.MessageAttributes["timestamp"] = str(time.Now().UTC().Format(time.RFC3339))
 	return c.api.Publish(ctx, in, optFns...)
 }
+
+// Publisher is what NewAlerter returns.
+type Publisher interface {
+	Publish(ctx context.Context, in *sns.PublishInput, optFns ...func(*sns.Options)) (*sns.PublishOutput, error)
+}
+
+// NewAlerter returns the decorating client as the interface.
+func NewAlerter(api API, runID, arn string) Publisher { // want NewAlerter:"makes\\(Publish: param1:input\\+execution_arn\\+run_id\\+timestamp\\)"
+	return &Client{api: api, runID: runID, arn: arn}
+}
