@@ -6,4 +6,4 @@ const Name = "other-const"
 var Mutable = "other-var"
 
 func Make() []string { return []string{"made"} }
-func NewID() string { return "id" }
+func NewID() string  { return "id" }
