@@ -14,6 +14,30 @@ import (
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
 )
 
+// InGoFiles returns the suite as the drivers that show findings only in Go
+// files need it (gopls cannot place a finding in a SQL file; golangci-lint
+// drops it): runtable, a fresh instance, reports what it finds in embedded
+// SQL migrations at their //go:embed directive (-runtable.migrations-at-embed,
+// which a configuration file can still change). The other analyzers are the
+// package-level ones of All.
+func InGoFiles() []*analysis.Analyzer {
+	suite := All()
+	for i, a := range suite {
+		if a.Name == runtable.Name {
+			suite[i] = runtable.New(RuntableInGoFiles())
+		}
+	}
+	return suite
+}
+
+// RuntableInGoFiles are runtable's options for drivers that show findings
+// only in Go files (see InGoFiles).
+func RuntableInGoFiles() runtable.Options {
+	o := runtable.DefaultOptions()
+	o.MigrationsAtEmbed = true
+	return o
+}
+
 // All returns the suite's analyzers with their package-level (flag-bound)
 // options, in a stable order.
 func All() []*analysis.Analyzer {

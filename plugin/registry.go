@@ -3,6 +3,7 @@ package plugin
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers"
 	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
 	"github.com/tracelint/tracelint/analyzers/propagation"
@@ -29,8 +30,10 @@ var registry = map[string]func() *analysis.Analyzer{
 	metricdims.Name:     func() *analysis.Analyzer { return metricdims.New(metricdims.DefaultOptions()) },
 	uuidrunid.Name:      func() *analysis.Analyzer { return uuidrunid.New(uuidrunid.DefaultOptions()) },
 	snscorrelation.Name: func() *analysis.Analyzer { return snscorrelation.New(snscorrelation.DefaultOptions()) },
-	runtable.Name:       func() *analysis.Analyzer { return runtable.New(runtable.DefaultOptions()) },
-	markers.Name:        func() *analysis.Analyzer { return markers.New(markers.DefaultOptions()) },
-	runpaths.Name:       func() *analysis.Analyzer { return runpaths.New(runpaths.DefaultOptions()) },
-	propagation.Name:    func() *analysis.Analyzer { return propagation.New(propagation.DefaultOptions()) },
+	// golangci-lint drops findings outside Go files: migrations are reported at
+	// their //go:embed directive.
+	runtable.Name:    func() *analysis.Analyzer { return runtable.New(analyzers.RuntableInGoFiles()) },
+	markers.Name:     func() *analysis.Analyzer { return markers.New(markers.DefaultOptions()) },
+	runpaths.Name:    func() *analysis.Analyzer { return runpaths.New(runpaths.DefaultOptions()) },
+	propagation.Name: func() *analysis.Analyzer { return propagation.New(propagation.DefaultOptions()) },
 }
