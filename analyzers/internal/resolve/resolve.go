@@ -88,6 +88,16 @@ func (p place) then(step string) place {
 type Unknown struct {
 	Pos  token.Pos
 	What string // e.g. "parameter dims", "result of metrics.Build"
+	// Type is the type of the value that could not be followed, when it is
+	// known (a parameter, a variable of another package, a field of such a
+	// value, an element of one); nil otherwise.
+	Type types.Type
+	// Field is the struct field the value was read from when it is a field
+	// of a value the resolver cannot look into: lc.AwsRequestID of
+	// lc, _ := lambdacontext.FromContext(ctx), m.MessageId of a parameter
+	// m. Analyzers that care about what a value is rather than where it
+	// was built recognise it by its field (see opaque.go).
+	Field *types.Var
 }
 
 // A Set is what is known about a value: the leaves it may come from, and the
@@ -106,7 +116,7 @@ func (s *Set) addAll(t Set) {
 }
 
 func (s *Set) unknown(pos token.Pos, format string, args ...any) {
-	s.Unknowns = append(s.Unknowns, Unknown{pos, fmt.Sprintf(format, args...)})
+	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...)})
 }
 
 // Limits keep the resolver linear on generated code and recursive helpers.
@@ -295,6 +305,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 	var s Set
 	if v.Pkg() != r.pkg && v.Pkg() != nil {
 		s.unknown(id.Pos(), "variable %s.%s", v.Pkg().Name(), v.Name())
+		s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 		return s
 	}
 	key := visitKey{v, ctx, 'v'}
@@ -314,6 +325,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: idx, via: via})
 		default:
 			s.unknown(id.Pos(), "parameter %s", v.Name())
+			s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 		}
 	}
 	for _, alias := range r.withAliases(v) {
@@ -330,6 +342,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 		// Declared where no value is recorded: a type switch, select or
 		// range over something the index does not follow.
 		s.unknown(id.Pos(), "variable %s", v.Name())
+		s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 	}
 	for _, src := range srcs {
 		s.addAll(r.source(src, ctx, via))
@@ -503,7 +516,7 @@ func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *
 // values assigned to that field after the value was built.
 func (r *Resolver) Field(s Set, name string) Set {
 	r.reset()
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
 	for _, leaf := range s.Leaves {
 		one := Set{Leaves: []Leaf{leaf}}
 		out.addAll(r.fields(one, r.promotedPath(leaf, name)))
@@ -542,7 +555,7 @@ func (r *Resolver) fields(s Set, names []string) Set {
 }
 
 func (r *Resolver) field(s Set, name string) Set {
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
 	for _, leaf := range s.Leaves {
 		via := make([]place, 0, len(leaf.via))
 		for _, p := range leaf.via {
@@ -558,7 +571,7 @@ func (r *Resolver) field(s Set, name string) Set {
 				}
 			}
 		} else if !zero {
-			out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
+			out.Unknowns = append(out.Unknowns, r.opaqueField(leaf, name))
 		}
 		if zero {
 			// The field holds its zero value, but what is assigned into it
@@ -661,7 +674,7 @@ func (r *Resolver) Elems(s Set) Set {
 }
 
 func (r *Resolver) elems(s Set) Set {
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: opaqueElems(s.Unknowns)}
 	acc := newAccumulation(s)
 	for _, leaf := range s.Leaves {
 		via := make([]place, 0, len(leaf.via))
