@@ -98,6 +98,11 @@ type Unknown struct {
 	// m. Analyzers that care about what a value is rather than where it
 	// was built recognise it by its field (see opaque.go).
 	Field *types.Var
+	// Changed marks an Unknown that is not a source of the value but says
+	// that code the resolver cannot see may change it after it was built
+	// (a pointer to it was handed to such code); the value's sources are
+	// listed as well. Analyzers of immutable values (loggers) ignore it.
+	Changed bool
 }
 
 // A Set is what is known about a value: the leaves it may come from, and the
@@ -117,6 +122,11 @@ func (s *Set) addAll(t Set) {
 
 func (s *Set) unknown(pos token.Pos, format string, args ...any) {
 	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...)})
+}
+
+// changed records that code the resolver cannot see may change the value.
+func (s *Set) changed(pos token.Pos, format string, args ...any) {
+	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...), Changed: true})
 }
 
 // Limits keep the resolver linear on generated code and recursive helpers.
@@ -330,7 +340,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 	}
 	for _, alias := range r.withAliases(v) {
 		if e, ok := r.index.escapes[alias]; ok {
-			s.unknown(e.pos, "%s may be changed by %s", alias.Name(), e.call)
+			s.changed(e.pos, "%s may be changed by %s", alias.Name(), e.call)
 			break
 		}
 	}
@@ -619,7 +629,7 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 			s.addAll(r.source(src, ctx, []place{{v, steps, ctx}}))
 		}
 		if e, ok := r.index.escapes[v]; ok {
-			s.unknown(e.pos, "%s may be changed by %s", v.Name(), e.call)
+			s.changed(e.pos, "%s may be changed by %s", v.Name(), e.call)
 			continue // what the callees do no longer matters
 		}
 		for _, ref := range r.index.passes[v] {
@@ -635,7 +645,7 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 				inner := r.enterCall(ref.callee, ref.call, ctx, depth)
 				s.addAll(r.assignedBelow(ref.param, steps, inner))
 			} else {
-				s.unknown(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
+				s.changed(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
 			}
 			r.leave(key)
 		}

@@ -120,6 +120,9 @@ var opaqueProbe = &analysis.Analyzer{
 				var parts []string
 				for _, u := range r.Resolve(call.Args[0], nil).Unknowns {
 					d := fmt.Sprintf("type=%v", u.Type)
+					if u.Changed {
+						d = "changed"
+					}
 					if u.Field != nil {
 						d = fmt.Sprintf("field=%s.%s %s", u.Field.Pkg().Name(), u.Field.Name(), d)
 					}

@@ -40,3 +40,9 @@ func known() {
 	l := local{ID: "x"}
 	opaque(l.ID) // want `opaque:$`
 }
+
+func changed() {
+	l := local{ID: "x"}
+	other.Touch(&l)
+	opaque(l.ID) // want `opaque: changed$`
+}

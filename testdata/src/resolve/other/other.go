@@ -23,3 +23,6 @@ func FromContext() (*Context, bool) { return &Context{}, true }
 func Items() []Item { return nil }
 
 var Current Context
+
+// Touch may change what it is handed.
+func Touch(p any) {}
