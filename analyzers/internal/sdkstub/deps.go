@@ -8,6 +8,9 @@
 package sdkstub
 
 import (
+	_ "github.com/aws/aws-lambda-go/events"
+	_ "github.com/aws/aws-lambda-go/lambda"
+	_ "github.com/aws/aws-lambda-go/lambdacontext"
 	_ "github.com/aws/aws-sdk-go-v2/aws"
 	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch"
 	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch/types"
@@ -19,6 +22,8 @@ import (
 	_ "github.com/aws/aws-sdk-go-v2/service/sfn/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/sns"
 	_ "github.com/aws/aws-sdk-go-v2/service/sns/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/sqs"
+	_ "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	_ "github.com/aws/aws-sdk-go/aws"
 	_ "github.com/aws/aws-sdk-go/aws/client"
 	_ "github.com/aws/aws-sdk-go/aws/request"
@@ -31,4 +36,5 @@ import (
 	_ "github.com/aws/aws-sdk-go/service/glue/glueiface"
 	_ "github.com/aws/aws-sdk-go/service/sns"
 	_ "github.com/aws/aws-sdk-go/service/sns/snsiface"
+	_ "github.com/aws/aws-sdk-go/service/sqs"
 )
