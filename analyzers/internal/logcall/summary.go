@@ -77,11 +77,15 @@ func (m *Model) call(call *ast.CallExpr, ctx *resolve.Context, s *Summary) {
 	}
 	fn := resolve.Callee(m.info, call)
 	switch {
+	case fn != nil && isContextWithValue(fn) && len(call.Args) == 3:
+		// What a context holds is read by code the model cannot see (a
+		// slog handler that adds ctx.Value(key) to every line).
+		s.Handed.Add(m.Value(call.Args[2], ctx))
 	case fn != nil && m.decls[fn.Origin()] != nil:
 		m.merge(m.Summary(fn), call, ctx, s)
 	case fn != nil && m.foreign(fn) != nil:
 		m.merge(m.foreign(fn), call, ctx, s)
-	case fn != nil && !isAbstract(fn) && m.Follows(fn):
+	case fn != nil && m.Follows(fn):
 		// Known to log nothing and to hold on to nothing.
 	case fn == nil || isAbstract(fn):
 		if !m.dynamic(call, ctx, s) {
@@ -341,6 +345,10 @@ func removeString(s []string, x string) []string {
 		}
 	}
 	return out
+}
+
+func isContextWithValue(fn *types.Func) bool {
+	return fn.Pkg() != nil && fn.Pkg().Path() == "context" && fn.Name() == "WithValue"
 }
 
 // isAbstract reports whether fn is an interface method.

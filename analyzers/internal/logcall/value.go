@@ -197,6 +197,10 @@ func (m *Model) valueOf(e ast.Expr, ctx *resolve.Context, v *Value, depth int) {
 
 // setValue adds what the sources of a value are made of.
 func (m *Model) setValue(set resolve.Set, v *Value, depth int) {
+	if depth > maxValueDepth {
+		v.Unknown = true
+		return
+	}
 	for _, u := range set.Unknowns {
 		m.unknownValue(u, v)
 	}
@@ -237,17 +241,18 @@ func (m *Model) leafValue(leaf resolve.Leaf, v *Value, depth int) {
 	if tv, ok := m.info.Types[leaf.Expr]; ok && tv.Value != nil {
 		return
 	}
-	if !leaf.Spread {
-		if k, ok := structTypeKey(m.leafType(leaf)); ok {
-			v.addType(k)
-		}
+	if k, ok := structTypeKey(m.leafType(leaf)); ok {
+		v.addType(k) // a struct (or a slice of them) logged whole logs its fields
 	}
+	// A spread leaf stands for every element of a container the resolver
+	// cannot list: they are made of what the container is made of.
+	expand := !leaf.Spread
 	switch x := ast.Unparen(leaf.Expr).(type) {
 	case *ast.BinaryExpr:
 		m.valueOf(x.X, leaf.Ctx, v, depth+1)
 		m.valueOf(x.Y, leaf.Ctx, v, depth+1)
 	case *ast.CompositeLit:
-		if isContainer(m.info.TypeOf(x)) {
+		if isContainer(m.info.TypeOf(x)) && expand {
 			m.setValue(m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
 			return
 		}
@@ -258,13 +263,13 @@ func (m *Model) leafValue(leaf resolve.Leaf, v *Value, depth int) {
 			m.valueOf(elt, leaf.Ctx, v, depth+1)
 		}
 	case *ast.CallExpr:
-		m.callValue(x, leaf, v, depth)
+		m.callValue(x, leaf, v, depth, expand)
 	case *ast.TypeAssertExpr:
 		m.valueOf(x.X, leaf.Ctx, v, depth+1)
 	case *ast.Ident, *ast.SelectorExpr, *ast.FuncLit, *ast.BasicLit:
 		// functions, method values, constants
 	default:
-		if isContainer(m.info.TypeOf(leaf.Expr)) {
+		if isContainer(m.info.TypeOf(leaf.Expr)) && expand {
 			m.setValue(m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
 		}
 	}
@@ -276,12 +281,9 @@ func (m *Model) leafValue(leaf resolve.Leaf, v *Value, depth int) {
 // through, whatever their arguments and receiver are (fmt.Sprintf,
 // strings.Join, aws.ToString); the value a context holds (ctx.Value(k)) is
 // unknown, and so is the result of code that cannot be followed.
-func (m *Model) callValue(call *ast.CallExpr, leaf resolve.Leaf, v *Value, depth int) {
-	if leaf.Spread {
-		m.setValue(m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
-	}
+func (m *Model) callValue(call *ast.CallExpr, leaf resolve.Leaf, v *Value, depth int, expand bool) {
 	if name := builtinName(m.info, call); name != "" {
-		if name == "append" && len(call.Args) > 0 {
+		if name == "append" && len(call.Args) > 0 && expand {
 			m.setValue(m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
 		}
 		return
@@ -497,4 +499,26 @@ func (m *Model) packageByPath(path string) *types.Package {
 		add(m.pkg)
 	}
 	return m.pkgs[path]
+}
+
+// Bind returns v with the parameters of a function that has no caller to
+// substitute them (a Lambda handler) replaced by what their types say: a
+// whole struct parameter (the event) holds all its fields; others are
+// unknown.
+func (m *Model) Bind(v Value, sig *types.Signature) Value {
+	params := v.Params
+	v.Params = nil
+	for _, p := range params {
+		if p < 0 || p >= sig.Params().Len() {
+			v.Unknown = true
+			continue
+		}
+		t := sig.Params().At(p).Type()
+		if k, ok := structTypeKey(t); ok {
+			v.addType(k)
+		} else if !isContext(t) {
+			v.Unknown = true
+		}
+	}
+	return v
 }
