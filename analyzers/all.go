@@ -5,9 +5,11 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/lambdalog"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
+	"github.com/tracelint/tracelint/analyzers/sqslog"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
 )
 
@@ -15,9 +17,11 @@ import (
 // options, in a stable order.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		lambdalog.Analyzer,
 		metricdims.Analyzer,
 		runtable.Analyzer,
 		snscorrelation.Analyzer,
+		sqslog.Analyzer,
 		uuidrunid.Analyzer,
 	}
 }

@@ -124,7 +124,7 @@ func TestCommaSeparatedString(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := flagValues(as[0])["dimensions"]; got != "RunId,Stage" {
+	if got := flagValues(as[slices.Index(names(as), metricdims.Name)])["dimensions"]; got != "RunId,Stage" {
 		t.Errorf("dimensions = %q", got)
 	}
 }
@@ -149,7 +149,7 @@ func TestBadSettings(t *testing.T) {
 		want     string // regexp the error must match
 	}{
 		{[]any{"metricdims"}, `^tracelint settings: decoding settings: json: cannot unmarshal array`},
-		{map[string]any{"metricdim": map[string]any{}}, `unknown analyzer "metricdim" \(analyzers: metricdims`},
+		{map[string]any{"metricdim": map[string]any{}}, `unknown analyzer "metricdim" \(analyzers: (\w+, )*metricdims, `},
 		{map[string]any{"metricdims": "RunId"}, `metricdims: want a mapping of setting names to values, got "RunId"`},
 		{map[string]any{"metricdims": map[string]any{"dimension": []any{"RunId"}}}, `metricdims\.dimension: unknown setting \(metricdims has: enabled, dimensions, strict\)`},
 		{map[string]any{"metricdims": map[string]any{"dimensions": []any{}}}, `metricdims\.dimensions: empty list`},

@@ -3,9 +3,11 @@ package plugin
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/lambdalog"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
+	"github.com/tracelint/tracelint/analyzers/sqslog"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
 )
 
@@ -27,4 +29,6 @@ var registry = map[string]func() *analysis.Analyzer{
 	uuidrunid.Name:      func() *analysis.Analyzer { return uuidrunid.New(uuidrunid.DefaultOptions()) },
 	snscorrelation.Name: func() *analysis.Analyzer { return snscorrelation.New(snscorrelation.DefaultOptions()) },
 	runtable.Name:       func() *analysis.Analyzer { return runtable.New(runtable.DefaultOptions()) },
+	lambdalog.Name:      func() *analysis.Analyzer { return lambdalog.New(lambdalog.DefaultOptions()) },
+	sqslog.Name:         func() *analysis.Analyzer { return sqslog.New(sqslog.DefaultOptions()) },
 }
