@@ -39,15 +39,27 @@ func (c *checker) check() {
 			if fn != nil {
 				ctx = resolve.Summary(fn)
 			}
+			var loops []loop
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				if l, ok := c.asLoop(n); ok {
 					l.fn, l.ctx = fn, ctx
 					if c.received(l) {
-						c.checkLoop(l)
+						loops = append(loops, l)
 					}
 				}
 				return true
 			})
+			if len(loops) == 0 {
+				continue
+			}
+			// What the function logs outside its loops over messages: the
+			// whole event, or the ids the loops collected.
+			outside := c.m.SummarizeExcept(fd.Body, ctx, func(n ast.Node) bool {
+				return slices.ContainsFunc(loops, func(l loop) bool { return l.node == n })
+			})
+			for _, l := range loops {
+				c.checkLoop(l, outside)
+			}
 		}
 	}
 }
@@ -63,7 +75,7 @@ const (
 
 // checkLoop checks that each required field of the loop's messages reaches
 // a log call.
-func (c *checker) checkLoop(l loop) {
+func (c *checker) checkLoop(l loop, outside *logcall.Summary) {
 	s := c.m.Summarize(l.body, l.ctx)
 	stored := c.storesMessages(l)
 	var lacking, unsure []string
@@ -72,7 +84,7 @@ func (c *checker) checkLoop(l loop) {
 		if !ok {
 			continue // the message type has no such field
 		}
-		switch c.verdict(s, l, key, stored) {
+		switch c.verdict(s, outside, l, key, stored) {
 		case missing:
 			lacking = append(lacking, name)
 		case cannotTell:
@@ -98,9 +110,11 @@ func (c *checker) report(l loop, msg string) {
 	c.rep.Report(analysis.Diagnostic{Pos: l.node.Pos(), End: l.batch.End(), Message: msg})
 }
 
-// verdict says whether the field with key reaches a log call in the loop.
-func (c *checker) verdict(s *logcall.Summary, l loop, key string, stored bool) verdict {
-	for _, lg := range s.Logged {
+// verdict says whether the field with key reaches a log call in the loop
+// (s), or in its function outside every loop over messages (outside: the
+// event logged whole, ids collected by the loop and logged after it).
+func (c *checker) verdict(s, outside *logcall.Summary, l loop, key string, stored bool) verdict {
+	for _, lg := range slices.Concat(s.Logged, outside.Logged) {
 		if c.m.Holds(c.bind(lg.Value, l), key) {
 			return logged
 		}

@@ -150,6 +150,52 @@ type LineRef struct {
 // code (and the same-package functions it calls), in the order found.
 func (s *Summary) Lines() []LineRef { return s.lines }
 
+// maxLines bounds the lines a summary keeps for messages.
+const maxLines = 64
+
+// addLines adds lines not there yet: a helper called from many places, or
+// through many paths, counts its lines once (copying them at every call
+// made summaries grow with the number of paths through the call graph).
+func (s *Summary) addLines(lines ...LineRef) {
+	for _, l := range lines {
+		if len(s.lines) >= maxLines {
+			return
+		}
+		if !slices.ContainsFunc(s.lines, func(have LineRef) bool { return have.Call.Call == l.Call.Call }) {
+			s.lines = append(s.lines, l)
+		}
+	}
+}
+
+// carries reports whether the summary says something that callers in
+// other packages need to see through: the loggers or values it returns, the
+// parameters it logs or hands on, lines through the caller's loggers or that
+// add the request id, the fields of the Lambda and SQS types it logs. A
+// package whose facts only say that its functions write lines of their own
+// does not make the packages importing it worth analysing.
+func (s *Summary) carries() bool {
+	if s.Returns != nil || s.Result != nil || len(s.LoggerParams) > 0 || s.RequestIDLines || len(s.Handed.Params) > 0 {
+		return true
+	}
+	for _, l := range s.Logged {
+		if len(l.Value.Params) > 0 || slices.ContainsFunc(l.Value.Fields, tracked) || slices.ContainsFunc(l.Value.Types, tracked) {
+			return true
+		}
+	}
+	return false
+}
+
+// tracked reports whether a field or type key belongs to the packages whose
+// values the analyzers look for (aws-lambda-go, the SQS types).
+func tracked(key string) bool {
+	for _, p := range valuePackages {
+		if strings.HasPrefix(key, p+"/") || strings.HasPrefix(key, p+".") {
+			return true
+		}
+	}
+	return false
+}
+
 // empty reports whether the summary says nothing worth a fact.
 func (s *Summary) empty() bool {
 	return !s.Emits && len(s.Logged) == 0 && !s.RequestIDLines && !s.MaybeRequestIDLines && !s.OpaqueLines &&

@@ -36,7 +36,7 @@ func (m *Model) expand(f Field, out *[]Field, depth int) {
 	}
 	switch f.Form {
 	case FormSlogAttr, FormZapField, FormZerologDict:
-		m.expandHolder(f.Form, m.r.Resolve(f.Value, f.Ctx), out, depth)
+		m.expandHolder(f.Form, m.res().Resolve(f.Value, f.Ctx), out, depth)
 	case FormSlogArgs, FormSugarArgs:
 		m.expandList(f, pairKind(f.Form), out, depth)
 	case FormSlogAttrs, FormZapFields:
@@ -93,7 +93,7 @@ func (m *Model) isHolder(k listKind, e ast.Expr) bool {
 // and appends it is built from, read in order; elements the resolver finds
 // otherwise are keyless values (or holders).
 func (m *Model) expandList(f Field, k listKind, out *[]Field, depth int) {
-	set := m.r.Resolve(f.Value, f.Ctx)
+	set := m.res().Resolve(f.Value, f.Ctx)
 	for _, u := range set.Unknowns {
 		v := Value{}
 		m.unknownValue(u, &v)
@@ -114,7 +114,7 @@ func (m *Model) expandList(f Field, k listKind, out *[]Field, depth int) {
 		if elts == nil {
 			// Elements the resolver lists without order (a parameter,
 			// another package's slice): each on its own.
-			elems := m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}})
+			elems := m.res().Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}})
 			for _, u := range elems.Unknowns {
 				v := Value{}
 				m.unknownValue(u, &v)
@@ -158,9 +158,9 @@ func (m *Model) expandList(f Field, k listKind, out *[]Field, depth int) {
 // expandMap takes apart a map of keys and values (logrus.Fields).
 func (m *Model) expandMap(f Field, out *[]Field) {
 	if m.maps == nil {
-		m.maps = resolve.NewMaps(m.r)
+		m.maps = resolve.NewMaps(m.res())
 	}
-	entries, rest := m.maps.Entries(m.r.Resolve(f.Value, f.Ctx))
+	entries, rest := m.maps.Entries(m.res().Resolve(f.Value, f.Ctx))
 	for _, e := range entries {
 		if e.Value == nil {
 			continue
@@ -186,7 +186,7 @@ func (m *Model) constKey(e ast.Expr, ctx *resolve.Context) (string, bool) {
 	if s, ok := constString(m.info, e); ok {
 		return s, true
 	}
-	set := m.r.Resolve(e, ctx)
+	set := m.res().Resolve(e, ctx)
 	if len(set.Unknowns) > 0 || len(set.Leaves) != 1 {
 		return "", false
 	}
@@ -351,7 +351,7 @@ func (m *Model) zerologDict(leaf resolve.Leaf, out *[]Field, depth int) {
 		m.expand(f, out, depth+1)
 	}
 	if c.Logger != nil {
-		m.expandHolder(FormZerologDict, m.r.Resolve(c.Logger, leaf.Ctx), out, depth+1)
+		m.expandHolder(FormZerologDict, m.res().Resolve(c.Logger, leaf.Ctx), out, depth+1)
 	}
 }
 

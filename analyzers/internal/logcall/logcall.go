@@ -83,13 +83,10 @@ const (
 	addsAll
 )
 
-// triggers are the import paths (and path prefixes) that make a package
-// worth modelling.
-var triggers = []string{
-	"log", "log/slog", zapPath, zerologPath, logrusPath,
-	"github.com/aws/aws-lambda-go/lambda", lambdacontextPath, "github.com/aws/aws-lambda-go/events",
-	awsop.V2Prefix + "sqs", awsop.V1Prefix + "sqs",
-}
+// loggingLibraries are the import paths (and path prefixes) of the logging
+// libraries: importing one makes a package of the code being checked worth
+// modelling.
+var loggingLibraries = []string{"log", "log/slog", zapPath, zerologPath, logrusPath}
 
 // modelled are the module paths whose packages the model knows by name and
 // never analyses.
@@ -104,18 +101,15 @@ func run(pass *analysis.Pass) (any, error) {
 	p.facts = make(map[*types.Func]*Summary)
 	p.analysed = make(map[*types.Package]bool)
 	p.summaries = make(map[*types.Func]*Summary)
-	m := newModel(pass, resolve.New(pass), p)
+	m := newModel(pass, nil, p)
 	fact := &PackageFact{}
 	m.snapshot(fact)
 	m.defaults(fact)
-	for _, fn := range m.funcs {
-		if !fn.Exported() {
-			continue
-		}
+	for _, fn := range m.candidates() {
 		s := m.Summary(fn)
 		if !s.empty() {
 			pass.ExportObjectFact(fn, &FuncFact{Summary: *s})
-			fact.HasFacts = true
+			fact.HasFacts = fact.HasFacts || s.carries()
 		}
 	}
 	// The summaries computed here are shared with the analyzers using the
@@ -127,11 +121,17 @@ func run(pass *analysis.Pass) (any, error) {
 	return p, nil
 }
 
-// relevant reports whether the package imports a logging library,
-// aws-lambda-go, SQS, or a package with the model's facts.
+// relevant reports whether the package imports aws-lambda-go, SQS, or a
+// package with the model's facts, or is part of the code being checked (not
+// a versioned dependency) and imports a logging library. Libraries that
+// only log for themselves hold nothing the analyzers look for (a request
+// id, a message, a logger derived with them), and following values through
+// them would cost more than everything else (a build pulls in hundreds):
+// calls into them are calls of code the model does not follow.
 func relevant(pass *analysis.Pass) bool {
+	dependency := isDependency(pass.Module)
 	for _, imp := range pass.Pkg.Imports() {
-		if underAny(imp.Path(), triggers) {
+		if underAny(imp.Path(), valuePackages) || !dependency && underAny(imp.Path(), loggingLibraries) {
 			return true
 		}
 		var f PackageFact
@@ -140,6 +140,14 @@ func relevant(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// isDependency reports whether a package's module is a versioned
+// dependency of the code being checked: not the main module, a workspace
+// module or a replaced one (a driver that does not say counts as checked
+// code).
+func isDependency(m *analysis.Module) bool {
+	return m != nil && !m.Main && m.Version != "" && m.Replace == nil
 }
 
 func underAny(path string, prefixes []string) bool {
@@ -152,23 +160,17 @@ func underAny(path string, prefixes []string) bool {
 }
 
 // snapshot reads, while the pass may, the facts of every function of
-// another package that the package calls, and which of their packages the
-// model analysed; and the slog default the imported packages set.
+// another package that the package uses (calls it, or hands it on as a
+// value), and which of their packages the model analysed; and the slog
+// default the imported packages set. It reads the type information, not
+// the syntax: no inspector is built for it.
 func (m *Model) snapshot(fact *PackageFact) {
 	pass := m.pass
 	seenPkg := make(map[*types.Package]bool)
-	resolve.Inspector(pass).Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.Ident)(nil)}, func(n ast.Node) {
-		var fn *types.Func
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			fn = resolve.Callee(pass.TypesInfo, n)
-		case *ast.Ident:
-			fn, _ = pass.TypesInfo.Uses[n].(*types.Func) // function values handed around
-		default:
-			return
-		}
-		if fn == nil || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
-			return
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+			continue
 		}
 		fn = fn.Origin()
 		if !seenPkg[fn.Pkg()] {
@@ -178,8 +180,8 @@ func (m *Model) snapshot(fact *PackageFact) {
 				m.shared.analysed[fn.Pkg()] = true
 			}
 		}
-		if _, done := m.shared.facts[fn]; done {
-			return
+		if _, done := m.shared.facts[fn]; done || !m.shared.analysed[fn.Pkg()] {
+			continue
 		}
 		var f FuncFact
 		if pass.ImportObjectFact(fn, &f) {
@@ -188,7 +190,7 @@ func (m *Model) snapshot(fact *PackageFact) {
 		} else {
 			m.shared.facts[fn] = nil
 		}
-	})
+	}
 	for _, imp := range pass.Pkg.Imports() {
 		var f PackageFact
 		if pass.ImportPackageFact(imp, &f) {
@@ -196,6 +198,87 @@ func (m *Model) snapshot(fact *PackageFact) {
 			fact.DefaultPlain = fact.DefaultPlain || f.DefaultPlain
 		}
 	}
+}
+
+// candidates returns the exported functions whose summary may be worth a
+// fact: those that write log lines, derive or return loggers, or call
+// functions that do (of this package or, by their facts, of others); and,
+// in a package that imports aws-lambda-go or SQS, those whose result may
+// carry what they read (func RequestID(ctx) string). A cheap walk of the
+// syntax decides, so that a package that imports log for one call does not
+// summarise its whole API.
+func (m *Model) candidates() []*types.Func {
+	values := importsAny(m.pkg, valuePackages)
+	direct := make(map[*types.Func]bool)
+	callees := make(map[*types.Func][]*types.Func)
+	for _, fn := range m.funcs {
+		if isLoggerType(firstResult(fn)) {
+			direct[fn] = true
+		}
+		ast.Inspect(m.decls[fn].Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || direct[fn] {
+				return !direct[fn]
+			}
+			if _, ok := Classify(m.info, call); ok {
+				direct[fn] = true
+				return false
+			}
+			callee := resolve.Callee(m.info, call)
+			switch {
+			case callee == nil:
+			case m.decls[callee.Origin()] != nil:
+				callees[fn] = append(callees[fn], callee.Origin())
+			case m.foreign(callee) != nil:
+				direct[fn] = true
+				return false
+			}
+			return true
+		})
+	}
+	// Callers of logging functions log too.
+	for changed := true; changed; {
+		changed = false
+		for fn, cs := range callees {
+			if direct[fn] {
+				continue
+			}
+			for _, c := range cs {
+				if direct[c] {
+					direct[fn], changed = true, true
+					break
+				}
+			}
+		}
+	}
+	var out []*types.Func
+	for _, fn := range m.funcs {
+		if fn.Exported() && (direct[fn] || values && firstResult(fn) != nil && carriesIdentifiers(firstResult(fn))) {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// valuePackages are the packages whose values (the request id, message ids)
+// helpers may read and return.
+var valuePackages = []string{"github.com/aws/aws-lambda-go", awsop.V2Prefix + "sqs", awsop.V1Prefix + "sqs"}
+
+func importsAny(pkg *types.Package, prefixes []string) bool {
+	for _, imp := range pkg.Imports() {
+		if underAny(imp.Path(), prefixes) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstResult returns the type of fn's first result, or nil.
+func firstResult(fn *types.Func) types.Type {
+	if res := fn.Signature().Results(); res.Len() > 0 {
+		return res.At(0).Type()
+	}
+	return nil
 }
 
 // defaults records the slog default logger the package sets
@@ -246,6 +329,7 @@ type Model struct {
 	dynActive  map[dynKey]bool
 	loggerSeen map[loggerKey]bool
 	valueSeen  map[valueKey]bool
+	queries    int // values followed so far (see maxQueries)
 
 	fieldKeys map[*types.Var]string
 	owners    map[*types.Package]map[*types.Var]string
@@ -296,7 +380,16 @@ func newModel(pass *analysis.Pass, r *resolve.Resolver, p *Package) *Model {
 }
 
 // Resolver returns the model's resolver.
-func (m *Model) Resolver() *resolve.Resolver { return m.r }
+func (m *Model) Resolver() *resolve.Resolver { return m.res() }
+
+// res returns the resolver, building the package's index on first use: a
+// package whose functions do not log never pays for it.
+func (m *Model) res() *resolve.Resolver {
+	if m.r == nil {
+		m.r = resolve.New(m.pass)
+	}
+	return m.r
+}
 
 // Package returns the shared per-package result the model reads.
 func (m *Model) Package() *Package { return m.shared }

@@ -100,7 +100,7 @@ func (m *Model) loggerOf(e ast.Expr, ctx *resolve.Context, l *Logger, depth int)
 		m.addDefault(l, lib)
 		return
 	}
-	m.loggerSet(m.r.Resolve(e, ctx), l, depth)
+	m.loggerSet(m.res().Resolve(e, ctx), l, depth)
 }
 
 func (m *Model) loggerSet(set resolve.Set, l *Logger, depth int) {
@@ -220,7 +220,7 @@ func (m *Model) substituteField(lg Logged, call *ast.CallExpr, ctx *resolve.Cont
 // the standard library's derived contexts; any other context may carry
 // anything.
 func (m *Model) fromContext(ctxExpr ast.Expr, ctx *resolve.Context, l *Logger, depth int) {
-	set := m.r.Resolve(ctxExpr, ctx)
+	set := m.res().Resolve(ctxExpr, ctx)
 	for _, u := range set.Unknowns {
 		if u.Changed {
 			continue

@@ -42,12 +42,25 @@ func (m *Model) Summarize(node ast.Node, ctx *resolve.Context) *Summary {
 	return m.summarize(node, ctx)
 }
 
+// SummarizeExcept is Summarize without the code under the nodes skip
+// accepts (a function's body outside its loops).
+func (m *Model) SummarizeExcept(node ast.Node, ctx *resolve.Context, skip func(ast.Node) bool) *Summary {
+	return m.summarizeExcept(node, ctx, skip)
+}
+
 func (m *Model) summarize(node ast.Node, ctx *resolve.Context) *Summary {
+	return m.summarizeExcept(node, ctx, nil)
+}
+
+func (m *Model) summarizeExcept(node ast.Node, ctx *resolve.Context, skip func(ast.Node) bool) *Summary {
 	s := &Summary{}
 	if node == nil {
 		return s
 	}
 	ast.Inspect(node, func(n ast.Node) bool {
+		if skip != nil && n != nil && n != node && skip(n) {
+			return false
+		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			m.call(n, ctx, s)
@@ -107,7 +120,7 @@ func (m *Model) emit(c Call, ctx *resolve.Context, s *Summary) {
 		ref.Values = append(ref.Values, l)
 	}
 	m.through(line.Logger, line.CtxAware && m.liveContext(line.Ctxs), s)
-	s.lines = append(s.lines, ref)
+	s.addLines(ref)
 }
 
 // through adds what writing lines through a logger means beyond its
@@ -134,7 +147,7 @@ func (m *Model) through(l Logger, ctxAware bool, s *Summary) {
 // the Lambda context: any but context.Background() and context.TODO().
 func (m *Model) liveContext(ctxs []CtxRef) bool {
 	for _, c := range ctxs {
-		set := m.r.Resolve(c.Expr, c.Ctx)
+		set := m.res().Resolve(c.Expr, c.Ctx)
 		if len(set.Unknowns) > 0 {
 			return true
 		}
@@ -180,7 +193,7 @@ func (m *Model) merge(cs *Summary, call *ast.CallExpr, ctx *resolve.Context, s *
 			m.through(l, lp.Ctx, s)
 		}
 	}
-	s.lines = append(s.lines, cs.lines...)
+	s.addLines(cs.lines...)
 }
 
 // dynamic follows a call of a function value the resolver can trace to
@@ -192,7 +205,7 @@ func (m *Model) dynamic(call *ast.CallExpr, ctx *resolve.Context, s *Summary) bo
 			return false // an interface method
 		}
 	}
-	set := m.r.Resolve(call.Fun, ctx)
+	set := m.res().Resolve(call.Fun, ctx)
 	if len(set.Unknowns) > 0 || len(set.Leaves) == 0 {
 		return false
 	}
@@ -247,18 +260,22 @@ func (m *Model) mergeLit(ls *Summary, s *Summary) {
 	for _, p := range ls.LoggerParams {
 		s.addLoggerParam(p)
 	}
-	s.lines = append(s.lines, ls.lines...)
+	s.addLines(ls.lines...)
 }
 
-// hand records what a call to code the model cannot follow is given.
+// hand records what a call to code the model cannot follow is given: its
+// arguments that can hold an identifier (not numbers, booleans, functions;
+// nor the receiver, which is the code's own state).
 func (m *Model) hand(call *ast.CallExpr, ctx *resolve.Context, s *Summary) {
 	for _, a := range call.Args {
-		s.Handed.Add(m.Value(a, ctx))
-	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if x := m.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
-			s.Handed.Add(m.Value(sel.X, ctx))
+		t := m.info.TypeOf(a)
+		if t == nil || !carriesIdentifiers(t) {
+			continue
 		}
+		if _, isFunc := types.Unalias(t).Underlying().(*types.Signature); isFunc {
+			continue
+		}
+		s.Handed.Add(m.Value(a, ctx))
 	}
 }
 
@@ -269,7 +286,7 @@ func (m *Model) results(fn *types.Func, ctx *resolve.Context, s *Summary) {
 		return
 	}
 	t := res.At(0).Type()
-	set := m.r.Returns(fn, 0, ctx)
+	set := m.res().Returns(fn, 0, ctx)
 	if isLoggerType(t) {
 		var l Logger
 		m.loggerQuery()

@@ -173,6 +173,11 @@ func (m *Model) FieldValue(f Field) Value {
 
 const maxValueDepth = 6
 
+// maxQueries bounds the values a pass follows (generated code, huge
+// packages): beyond it, values are unknown, which the analyzers report only
+// in strict mode.
+const maxQueries = 50000
+
 type valueKey struct {
 	expr ast.Expr
 	ctx  *resolve.Context
@@ -191,7 +196,11 @@ func (m *Model) valueOf(e ast.Expr, ctx *resolve.Context, v *Value, depth int) {
 		return // reached again (s += x): adds nothing new
 	}
 	m.valueSeen[k] = true
-	set := m.r.Resolve(e, ctx)
+	if m.queries++; m.queries > maxQueries {
+		v.Unknown = true // the pass's budget is spent: what is left cannot be followed
+		return
+	}
+	set := m.res().Resolve(e, ctx)
 	m.setValue(set, v, depth)
 }
 
@@ -253,7 +262,7 @@ func (m *Model) leafValue(leaf resolve.Leaf, v *Value, depth int) {
 		m.valueOf(x.Y, leaf.Ctx, v, depth+1)
 	case *ast.CompositeLit:
 		if isContainer(m.info.TypeOf(x)) && expand {
-			m.setValue(m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
+			m.setValue(m.res().Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
 			return
 		}
 		for _, elt := range x.Elts {
@@ -270,7 +279,7 @@ func (m *Model) leafValue(leaf resolve.Leaf, v *Value, depth int) {
 		// functions, method values, constants
 	default:
 		if isContainer(m.info.TypeOf(leaf.Expr)) && expand {
-			m.setValue(m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
+			m.setValue(m.res().Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
 		}
 	}
 }
@@ -284,7 +293,7 @@ func (m *Model) leafValue(leaf resolve.Leaf, v *Value, depth int) {
 func (m *Model) callValue(call *ast.CallExpr, leaf resolve.Leaf, v *Value, depth int, expand bool) {
 	if name := builtinName(m.info, call); name != "" {
 		if name == "append" && len(call.Args) > 0 && expand {
-			m.setValue(m.r.Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
+			m.setValue(m.res().Elems(resolve.Set{Leaves: []resolve.Leaf{leaf}}), v, depth+1)
 		}
 		return
 	}

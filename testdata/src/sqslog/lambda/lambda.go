@@ -97,3 +97,18 @@ func literal() func(context.Context, events.SQSEvent) error {
 		return nil
 	}
 }
+
+func logsEventFirst(ev events.SQSEvent) {
+	slog.Info("batch", "event", ev)
+	for _, m := range ev.Records {
+		handleBody(m.Body)
+	}
+}
+
+func collectsIDs(ev events.SQSEvent) {
+	var ids []string
+	for _, m := range ev.Records { // want `loop over SQS messages ev.Records never logs a message's ReceiptHandle`
+		ids = append(ids, m.MessageId)
+	}
+	slog.Info("received", "message_ids", ids)
+}
