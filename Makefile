@@ -1,10 +1,14 @@
-# tracelint: the two commands a newcomer needs are `make demo` and `make test`.
+# tracelint: the two commands a newcomer needs are `make demo` and `make test`;
+# `make help` lists the others.
 GO              ?= go
 GOLANGCI_VERSION := v2.15.0
 BIN             := $(CURDIR)/bin
 TRACELINT       := $(BIN)/tracelint
-GOLANGCI        := $(BIN)/golangci-lint
 FUZZTIME        ?= 5s
+# Every go test run gets an explicit budget per package (go test's default
+# is 10m); the slowest packages, cmd/tracelint and plugin, must stay well
+# under it on 2 cores.
+TEST_TIMEOUT    ?= 15m
 # gopls v0.23.0 is the newest gopls that builds with Go 1.26 (v0.24.0 needs
 # Go 1.27); it pins golang.org/x/tools v0.47.1-0.20260707181000-a299dadba899,
 # which the analyzers must compile against.
@@ -21,19 +25,23 @@ PLUGIN_SRCS     := go.mod go.sum $(shell find analyzers plugin -name '*.go' ! -n
 # leak in, and VCS stamping of the copied sources is pointless.
 BUILD_ENV       := GOWORK=off GOFLAGS=-buildvcs=false
 
-.PHONY: all build install test unit deps demo lint fuzz clean golangci gopls
+.PHONY: all help build install test unit deps demo lint fuzz clean golangci gopls
 
 all: build
 
-build:
+help: ## list the targets
+	@echo "make targets (variables: GO, FUZZTIME, TEST_TIMEOUT, ROBUST, BENCHFLAGS, GOPLS_VERSION):"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z]+:.*## / { printf "  %-9s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+build: ## build bin/tracelint
 	$(GO) build -o $(TRACELINT) ./cmd/tracelint
 
-install:
+install: ## go install ./cmd/tracelint (into $GOBIN or ~/go/bin)
 	$(GO) install ./cmd/tracelint
 
 # analysistest loads module-mode testdata with GOPROXY=off, so the modules it
 # needs must be in the module cache first.
-deps:
+deps: ## download the modules the tests load offline (module cache)
 	$(GO) mod download
 	@set -e; for m in testdata/*/go.mod examples/go.mod; do \
 		echo "go mod download in $$(dirname $$m)"; (cd $$(dirname $$m) && $(GO) mod download); \
@@ -43,17 +51,17 @@ deps:
 # bounded robustness sweep, the demo and the linter over our own code.
 # The custom golangci-lint and gopls are built first so that their
 # integration tests (plugin/, cmd/tracelint/) run instead of skipping.
-test: deps golangci gopls
+test: deps golangci gopls ## everything: vet, all tests with integration, fuzz, robust, demo, lint
 	$(GO) vet ./...
 	TRACELINT_INTEGRATION=1 TRACELINT_GOLANGCI=$(GOLANGCI_CUSTOM) TRACELINT_GOPLS=$(GOPLS_CUSTOM) \
-		$(GO) test -count=1 ./...
+		$(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./...
 	$(MAKE) fuzz
 	$(MAKE) robust ROBUST=ci
 	$(MAKE) demo
 	$(MAKE) lint
 
-unit:
-	$(GO) test ./...
+unit: ## go test ./... without building the custom binaries (their tests skip)
+	$(GO) test -timeout $(TEST_TIMEOUT) ./...
 
 # Every fuzz target of every package, briefly (seed corpora under
 # testdata/fuzz run as part of `go test` too); longer with FUZZTIME=5m.
@@ -62,7 +70,7 @@ unit:
 # such a run, with no failing input written and no panic, counts as passed
 # once the target's corpus replays cleanly; any other failure fails.
 FUZZLOG         := $(BIN)/fuzz.log
-fuzz:
+fuzz: ## every fuzz target briefly (FUZZTIME=5s)
 	@set -e; mkdir -p $(BIN); for pkg in $$($(GO) list ./...); do \
 		for name in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 			echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
@@ -72,7 +80,7 @@ fuzz:
 				cat $(FUZZLOG); \
 				if grep -q 'context deadline exceeded' $(FUZZLOG) && ! grep -q -e 'Failing input written' -e 'panic:' $(FUZZLOG); then \
 					echo "fuzz $$name: deadline race of the Go fuzz coordinator (go.dev/issue/75804), no failing input; replaying the corpus"; \
-					$(GO) test -count=1 -run="^$$name$$" $$pkg; \
+					$(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run="^$$name$$" $$pkg; \
 				else \
 					exit 1; \
 				fi; \
@@ -85,7 +93,7 @@ fuzz:
 # benchmark corpus (bench/, its own module), growth, analyzer hot paths.
 # About 20 minutes on 2 cores; e.g. BENCHFLAGS='-rounds 3 -cold=false'.
 .PHONY: bench robust
-bench:
+bench: ## speed on real code into bench/RESULTS.md (about 20 minutes)
 	cd bench && $(GO) run ./cmd/runner $(BENCHFLAGS)
 
 # Robustness: every analyzer in strict mode over all of std and the whole
@@ -96,24 +104,26 @@ bench:
 # vetting the bench module and running each hot-path benchmark once, so the
 # benchmark cannot rot between measurements.
 ROBUST ?= full
-robust:
+robust: ## every analyzer, strict, over std and the corpus (ROBUST=ci: a minute)
 	cd bench && $(GO) vet ./...
-	cd bench && $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x ./hotpath
+	cd bench && $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^$$' -bench . -benchtime 1x ./hotpath
 	cd bench && ROBUST=$(ROBUST) $(GO) test -count=1 -timeout 60m ./robust/
 
 # tracelint on the bundled example module: prints its findings. Exit status 3
 # (findings) is what the demo expects; anything else is a failure.
-demo: build
+demo: build ## run tracelint on examples/ (findings expected)
 	@echo "== tracelint ./... in examples/"
 	@cd examples && $(TRACELINT) ./...; status=$$?; \
 	if [ $$status -eq 3 ]; then echo "== findings reported as expected (exit 3)"; \
 	else echo "== unexpected exit status $$status (want 3: findings)"; exit 1; fi
 
-$(GOLANGCI):
-	GOBIN=$(BIN) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_VERSION)
-
-lint: $(GOLANGCI)
-	$(GOLANGCI) run ./...
+# The custom golangci-lint is a golangci-lint with one more linter, which
+# .golangci.yml does not enable: it lints this code as the stock release
+# would, so lint reuses it instead of building a second binary. It is only
+# built when missing (an order-only prerequisite): linting does not need
+# the plugin to be current.
+lint: | $(GOLANGCI_CUSTOM) ## golangci-lint (.golangci.yml) over this module
+	$(GOLANGCI_CUSTOM) run ./...
 
 # A golangci-lint with the tracelint module plugin (plugin/), built the way
 # `golangci-lint custom` builds one (.custom-gcl.yml) but from the module
@@ -121,7 +131,7 @@ lint: $(GOLANGCI)
 # import to cmd/golangci-lint/plugins.go, replace the plugin module with this
 # checkout, tidy, build. Fails if that would raise golang.org/x/tools above
 # the version golangci-lint requires.
-golangci: $(GOLANGCI_CUSTOM)
+golangci: $(GOLANGCI_CUSTOM) ## build bin/golangci-lint-tracelint-* (golangci-lint with the plugin)
 
 $(GOLANGCI_CUSTOM): $(PLUGIN_SRCS)
 	@set -e; \
@@ -146,7 +156,7 @@ $(GOLANGCI_CUSTOM): $(PLUGIN_SRCS)
 # analyzers.All() appended to its analyzer list in internal/settings, and
 # golang.org/x/tools replaced by the version this gopls pins (so the
 # analyzers compile against it), then go build.
-gopls: $(GOPLS_CUSTOM)
+gopls: $(GOPLS_CUSTOM) ## build bin/gopls-tracelint-* (gopls with the analyzers)
 
 $(GOPLS_CUSTOM): $(PLUGIN_SRCS)
 	@set -e; \
@@ -168,5 +178,5 @@ $(GOPLS_CUSTOM): $(PLUGIN_SRCS)
 	$(BUILD_ENV) $(GO) build -ldflags='-s -w' -o $@.tmp .; \
 	mv $@.tmp $@; touch -r $@.start $@; rm -f $@.start; echo "== built $@ (golang.org/x/tools $$tools)"
 
-clean:
+clean: ## remove bin/
 	rm -rf $(BIN)

@@ -6,7 +6,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/lambdalog"
+	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
+	"github.com/tracelint/tracelint/analyzers/propagation"
+	"github.com/tracelint/tracelint/analyzers/runpaths"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
 	"github.com/tracelint/tracelint/analyzers/sqslog"
@@ -18,7 +21,10 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		lambdalog.Analyzer,
+		markers.Analyzer,
 		metricdims.Analyzer,
+		propagation.Analyzer,
+		runpaths.Analyzer,
 		runtable.Analyzer,
 		snscorrelation.Analyzer,
 		sqslog.Analyzer,

@@ -1,12 +1,15 @@
 package analyzers_test
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/tracelint/tracelint/analyzers"
+	"github.com/tracelint/tracelint/analyzers/config"
+	"github.com/tracelint/tracelint/analyzers/internal/suite"
 )
 
 // TestNoEagerInspector keeps inspect.Analyzer out of every analyzer's
@@ -34,4 +37,29 @@ func requires(a, target *analysis.Analyzer, path []string) []string {
 		}
 	}
 	return nil
+}
+
+// TestSuiteNames keeps the list of analyzer names in analyzers/internal/suite
+// (which the directive and configuration checks use, and which cannot import
+// this package) equal to the analyzers of All().
+func TestSuiteNames(t *testing.T) {
+	all := analyzers.All()
+	names := make([]string, 0, len(all))
+	for _, a := range all {
+		names = append(names, a.Name)
+	}
+	slices.Sort(names)
+	if got := suite.Names(); !slices.Equal(got, names) {
+		t.Errorf("analyzers/internal/suite lists %q, analyzers.All() has %q: keep the list in analyzers/internal/suite/suite.go equal to All()", got, names)
+	}
+}
+
+// TestAllAdoptConfig: every analyzer reads tracelint.yml (its New ends
+// with config.Adopt), so the file means the same for all of them.
+func TestAllAdoptConfig(t *testing.T) {
+	for _, a := range analyzers.All() {
+		if !config.Adopted(a) {
+			t.Errorf("%s does not read the configuration file: end its New with `return config.Adopt(a, New, opts)`", a.Name)
+		}
+	}
 }

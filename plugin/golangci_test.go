@@ -168,6 +168,41 @@ func copyExamples(t *testing.T) string {
 	return dst
 }
 
+// exampleConfig are tracelint.yml files for a copy of examples/ that change
+// its findings: a metric dimension added to the defaults (every metricdims
+// message names it), a list replaced, and runtable switched off for one
+// command. Every driver must read them.
+var exampleConfig = map[string]string{
+	"tracelint.yml":               "metricdims:\n  dimensions: [+Stage]\nsnscorrelation:\n  fields: [execution_arn]\n",
+	"cmd/runstate/.tracelint.yml": "runtable:\n  enabled: false\n",
+}
+
+// writeExampleConfig writes exampleConfig into a copy of examples/ and
+// checks that want (the tracelint command's findings there) shows it.
+func writeExampleConfig(t *testing.T, dir string) {
+	t.Helper()
+	for name, content := range exampleConfig {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// checkExampleConfigShows fails unless findings reflect exampleConfig.
+func checkExampleConfigShows(t *testing.T, findings map[finding]bool) {
+	t.Helper()
+	stage := false
+	for f := range findings {
+		stage = stage || strings.Contains(f.Message, "Stage")
+		if strings.HasPrefix(f.File, "cmd/runstate/") && strings.Contains(f.Message, "runtable") {
+			t.Errorf("runtable reports %v where the configuration switches it off", f)
+		}
+	}
+	if !stage {
+		t.Errorf("no finding names the Stage dimension the configuration adds: %v", sortedFindings(findings))
+	}
+}
+
 // markNolint puts directive at the end of a finding's line in the copy, in
 // place of its `// demo: <analyzer>` marker if it has one. It reports false
 // when the line ends in another comment, which the directive cannot join.
@@ -270,7 +305,10 @@ func golangciFindings(t *testing.T, golangci, dir, config string) (map[finding]b
 	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), []byte(config), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := command(dir, golangci, "run", "--output.json.path=stdout", "--show-stats=false", "./...")
+	// --allow-parallel-runners: the tests run golangci-lint in parallel, and
+	// other golangci-lint processes of the user may be running too (by
+	// default one takes a lock and the others fail).
+	cmd := command(dir, golangci, "run", "--allow-parallel-runners", "--output.json.path=stdout", "--show-stats=false", "./...")
 	cmd.Env = append(cmd.Env, "GOLANGCI_LINT_CACHE="+t.TempDir())
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -317,26 +355,18 @@ func sortedFindings(m map[finding]bool) []finding {
 	return out
 }
 
-func buildTracelint(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "tracelint")
-	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/tracelint").CombinedOutput(); err != nil {
-		t.Fatalf("building tracelint: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // TestGolangciLintPlugin runs the custom golangci-lint with non-default
 // settings on a copy of examples/ and compares the exact set of tracelint
 // findings with the tracelint command given the same settings as flags,
 // minus the line a //nolint:tracelint directive covers.
 func TestGolangciLintPlugin(t *testing.T) {
+	t.Parallel()
 	golangci := customGolangci(t)
 	tracelint := buildTracelint(t)
 	dir := copyExamples(t)
 
-	defaults := tracelintFindings(t, tracelint, dir)
-	want := tracelintFindings(t, tracelint, dir, flagsFor(nonDefault)...)
+	defaults := examplesFindings(t, tracelint)
+	want := maps.Clone(examplesFindings(t, tracelint, flagsFor(nonDefault)...))
 	if cmp.Equal(defaults, want) {
 		t.Fatalf("the settings %v change no finding on examples/: choose settings the test can observe", nonDefault)
 	}
@@ -374,10 +404,32 @@ func TestGolangciLintPlugin(t *testing.T) {
 	}
 }
 
+// TestGolangciLintConfigFile: the plugin's analyzers read tracelint.yml as
+// the command does, and .golangci.yml settings win over it as command-line
+// flags do.
+func TestGolangciLintConfigFile(t *testing.T) {
+	t.Parallel()
+	golangci := customGolangci(t)
+	tracelint := buildTracelint(t)
+	dir := copyExamples(t)
+	writeExampleConfig(t, dir)
+	over := map[string]map[string]any{"snscorrelation": {"fields": []string{"execution_arn", "run_id|run_key"}}}
+	want := tracelintFindings(t, tracelint, dir, flagsFor(over)...)
+	checkExampleConfigShows(t, want)
+	got, code, stderr := golangciFindings(t, golangci, dir, golangciConfig(settingsYAML(over, "          ")))
+	if code != 1 {
+		t.Errorf("golangci-lint exited %d, want 1 (issues found)\n%s", code, stderr)
+	}
+	if diff := cmp.Diff(sortedFindings(want), sortedFindings(got)); diff != "" {
+		t.Errorf("golangci-lint findings with tracelint.yml differ from tracelint's (-want +got):\n%s", diff)
+	}
+}
+
 // TestGolangciLintDocumentedConfig runs the .golangci.yml snippet of
 // docs/ci.md (between <!-- golangci-config --> and the end of its code
 // block): it must be accepted and report what tracelint reports by default.
 func TestGolangciLintDocumentedConfig(t *testing.T) {
+	t.Parallel()
 	golangci := customGolangci(t)
 	tracelint := buildTracelint(t)
 	dir := copyExamples(t)
@@ -394,7 +446,7 @@ func TestGolangciLintDocumentedConfig(t *testing.T) {
 	if !ok || !ok2 {
 		t.Fatal("no ```yaml block after <!-- golangci-config --> in docs/ci.md")
 	}
-	want := tracelintFindings(t, tracelint, dir)
+	want := examplesFindings(t, tracelint)
 	got, code, stderr := golangciFindings(t, golangci, dir, block+"issues:\n  max-issues-per-linter: 0\n  max-same-issues: 0\n  uniq-by-line: false\n")
 	if code != 1 {
 		t.Errorf("golangci-lint exited %d, want 1 (issues found)\n%s", code, stderr)
@@ -407,21 +459,24 @@ func TestGolangciLintDocumentedConfig(t *testing.T) {
 // TestGolangciLintBadSettings: golangci-lint refuses to run with a bad
 // setting and names it.
 func TestGolangciLintBadSettings(t *testing.T) {
+	t.Parallel()
 	golangci := customGolangci(t)
-	dir := copyExamples(t)
 	for settings, want := range map[string]string{
 		"          metricdims:\n            dimension: [RunId]\n":        "metricdims.dimension: unknown setting",
 		"          metricdims:\n            dimensions: [RunId, \"\"]\n": "metricdims.dimensions: item 2 is empty",
 		"          metricdims:\n            strict: \"yes\"\n":           "metricdims.strict: want true or false",
 		"          runtable:\n            pattern: [run]\n":              "runtable.pattern: want a string",
 	} {
-		_, code, out := golangciFindings(t, golangci, dir, golangciConfig(settings))
-		if code != 3 { // golangci-lint's "failure" status
-			t.Errorf("settings\n%s: exit %d, want 3 (failure)", settings, code)
-		}
-		if !strings.Contains(out, want) {
-			t.Errorf("settings\n%s: output lacks %q:\n%s", settings, want, out)
-		}
+		t.Run(strings.Fields(want)[0], func(t *testing.T) {
+			t.Parallel()
+			_, code, out := golangciFindings(t, golangci, copyExamples(t), golangciConfig(settings))
+			if code != 3 { // golangci-lint's "failure" status
+				t.Errorf("settings\n%s: exit %d, want 3 (failure)", settings, code)
+			}
+			if !strings.Contains(out, want) {
+				t.Errorf("settings\n%s: output lacks %q:\n%s", settings, want, out)
+			}
+		})
 	}
 }
 

@@ -13,18 +13,18 @@ import (
 )
 
 // TestGoplsCheck runs `gopls check` of the gopls built by `make gopls`
-// (tracelint's analyzers appended to gopls's own) on every file of
-// examples/ and compares its warnings with the tracelint command's findings:
-// what an editor shows is what CI reports.
+// (tracelint's analyzers appended to gopls's own) on every file of a copy
+// of examples/ with tracelint.yml files, and compares its warnings with the
+// tracelint command's findings: what an editor shows is what CI reports,
+// configuration included.
 func TestGoplsCheck(t *testing.T) {
+	t.Parallel()
 	gopls := integrationBinary(t, "TRACELINT_GOPLS", "gopls-tracelint-*", "make gopls")
 	tracelint := buildTracelint(t)
-	dir, err := filepath.Abs("../examples")
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := copyExamples(t)
+	writeExampleConfig(t, dir)
 	var files []string
-	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
 			files = append(files, path)
 		}
@@ -34,8 +34,10 @@ func TestGoplsCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	all := tracelintFindings(t, tracelint, dir)
+	checkExampleConfigShows(t, all)
 	want := map[finding]bool{}
-	for f := range tracelintFindings(t, tracelint, dir) {
+	for f := range all {
 		_, msg, _ := strings.Cut(f.Message, ": ") // "analyzer: message"
 		want[finding{File: f.File, Line: f.Line, Message: msg}] = true
 	}

@@ -83,6 +83,7 @@ func TestAnalyzerPackagesExportAnalyzer(t *testing.T) {
 // memory, pass.Module and pass.ReadFile nil. No analyzer may fail or panic,
 // and the findings must be exactly those of the standard checker.
 func TestMinimalDriver(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("loads the AWS SDK from source")
 	}

@@ -23,6 +23,11 @@
 // golangci-lint passes no flags to plugins, and other linters in the same
 // process may use the package-level analyzers, so the plugin builds fresh
 // analyzers (see registry) and sets their flags from the settings.
+//
+// The analyzers also read tracelint.yml files per package, as under every
+// driver (package config); the settings here win over the files, as flags
+// do on the command line, and `enabled: true` keeps an analyzer on where a
+// file switches it off.
 package plugin
 
 import (
@@ -33,13 +38,13 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers"
+	"github.com/tracelint/tracelint/analyzers/config"
 )
 
 // Name is the linter's name in golangci-lint: the key under
@@ -136,6 +141,8 @@ func apply(a *analysis.Analyzer, raw json.RawMessage) (enabled bool, err error) 
 		if key == "enabled" {
 			if err := json.Unmarshal(value, &enabled); err != nil || isNull(value) {
 				errs = append(errs, fmt.Errorf("%s.enabled: want true or false, got %s", a.Name, value))
+			} else if enabled {
+				config.Enable(a) // enabled here: a tracelint.yml cannot switch it off
 			}
 			continue
 		}
@@ -178,7 +185,8 @@ func settingNames(a *analysis.Analyzer) []string {
 }
 
 // flagString renders a settings value as the flag's command-line syntax,
-// checking that its kind fits the flag.
+// checking that its kind fits the flag (config.FlagValue: the same rules as
+// for tracelint.yml).
 func flagString(f *flag.Flag, raw json.RawMessage) (string, error) {
 	var v any
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -186,59 +194,7 @@ func flagString(f *flag.Flag, raw json.RawMessage) (string, error) {
 	if err := dec.Decode(&v); err != nil {
 		return "", fmt.Errorf("unreadable value %s: %w", raw, err)
 	}
-	isBool, isList := false, false
-	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok {
-		isBool = b.IsBoolFlag()
-	}
-	if l, ok := f.Value.(interface{ IsListFlag() bool }); ok {
-		isList = l.IsListFlag() // options.List
-	}
-	want := "a string"
-	switch {
-	case isBool:
-		want = "true or false"
-	case isList:
-		want = "a list of strings"
-	}
-	switch v := v.(type) {
-	case bool:
-		if isBool {
-			return strconv.FormatBool(v), nil
-		}
-	case string:
-		if !isBool {
-			return v, nil // a list may be given in its flag syntax, comma-separated
-		}
-	case json.Number:
-		if !isBool && !isList {
-			return v.String(), nil
-		}
-	case []any:
-		if !isList {
-			break
-		}
-		items := make([]string, 0, len(v))
-		for i, item := range v {
-			s, ok := item.(string)
-			if !ok {
-				return "", fmt.Errorf("item %d: want a string, got %s", i+1, jsonText(item))
-			}
-			if strings.Contains(s, ",") {
-				return "", fmt.Errorf("item %d (%q) contains a comma; give each item separately", i+1, s)
-			}
-			items = append(items, s)
-		}
-		return strings.Join(items, ","), nil // an empty list is rejected by the flag
-	}
-	return "", fmt.Errorf("want %s, got %s", want, raw)
-}
-
-func jsonText(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Sprint(v)
-	}
-	return string(b)
+	return config.FlagValue(f, v)
 }
 
 func isNull(raw json.RawMessage) bool {

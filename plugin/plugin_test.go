@@ -3,6 +3,7 @@ package plugin
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -12,6 +13,9 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/txtar"
 
 	"github.com/tracelint/tracelint/analyzers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
@@ -149,7 +153,7 @@ func TestBadSettings(t *testing.T) {
 		want     string // regexp the error must match
 	}{
 		{[]any{"metricdims"}, `^tracelint settings: decoding settings: json: cannot unmarshal array`},
-		{map[string]any{"metricdim": map[string]any{}}, `unknown analyzer "metricdim" \(analyzers: (\w+, )*metricdims, `},
+		{map[string]any{"metricdim": map[string]any{}}, `unknown analyzer "metricdim" \(analyzers: [a-z, ]*metricdims`},
 		{map[string]any{"metricdims": "RunId"}, `metricdims: want a mapping of setting names to values, got "RunId"`},
 		{map[string]any{"metricdims": map[string]any{"dimension": []any{"RunId"}}}, `metricdims\.dimension: unknown setting \(metricdims has: enabled, dimensions, strict\)`},
 		{map[string]any{"metricdims": map[string]any{"dimensions": []any{}}}, `metricdims\.dimensions: empty list`},
@@ -161,6 +165,8 @@ func TestBadSettings(t *testing.T) {
 		{map[string]any{"metricdims": map[string]any{"dimensions": true}}, `metricdims\.dimensions: want a list of strings, got true`},
 		{map[string]any{"metricdims": map[string]any{"strict": "yes"}}, `metricdims\.strict: want true or false, got "yes"`},
 		{map[string]any{"metricdims": map[string]any{"enabled": "no"}}, `metricdims\.enabled: want true or false, got "no"`},
+		{map[string]any{"propagation": map[string]any{"glue-arguments": []any{"--execution-arn", "--run key"}}}, `propagation\.glue-arguments: "--run key": character ' ' is not allowed`},
+		{map[string]any{"propagation": map[string]any{"lambda-fields": []any{"execution_arn", "run_id|runId"}}}, `propagation\.lambda-fields: "run_id" and "runId" name the same field`},
 	} {
 		_, err := build(t, tc.settings)
 		if err == nil {
@@ -229,15 +235,96 @@ func TestFlagKinds(t *testing.T) {
 	}
 	for raw, want := range map[string]string{
 		`{"pattern": "run_id=("}`:    `probe\.pattern: not a valid regular expression: error parsing regexp: missing closing \)`,
-		`{"pattern": ["a", "b"]}`:    `probe\.pattern: want a string, got \["a", "b"\]`,
+		`{"pattern": ["a", "b"]}`:    `probe\.pattern: want a string, got \["a","b"\]`,
 		`{"depth": "three"}`:         `probe\.depth: parse error`,
 		`{"depth": [1]}`:             `probe\.depth: want a string, got \[1\]`,
-		`{"runIdField": {"a": "b"}}`: `probe\.runIdField: want a string, got \{"a": "b"\}`,
+		`{"runIdField": {"a": "b"}}`: `probe\.runIdField: want a string, got \{"a":"b"\}`,
 	} {
 		a, _, _, _ := newAnalyzer()
 		_, err := apply(a, []byte(raw))
 		if err == nil || !regexp.MustCompile(want).MatchString(err.Error()) {
 			t.Errorf("apply(%s) = %v, want an error matching %s", raw, err, want)
+		}
+	}
+}
+
+// TestConfigFile: the analyzers the plugin builds read tracelint.yml like
+// every driver's, and the .golangci.yml settings win over it: a list given
+// there (here with a '+') applies over the file's, and enabled: true keeps
+// an analyzer on where a file switches it off. The module uses only the
+// standard library (crypto/rand.Text is a default uuidrunid generator), so
+// the test is fast.
+func TestConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	fsys, err := txtar.FS(txtar.Parse([]byte(`
+-- go.mod --
+module example.com/cfg
+
+go 1.24
+-- tracelint.yml --
+uuidrunid:
+  generators: [example.com/ids.New] # crypto/rand.Text is no longer one
+-- a/a.go --
+package a
+
+import "crypto/rand"
+
+type Input struct{ RunID string }
+
+func New() Input { return Input{RunID: rand.Text()} }
+-- off/tracelint.yml --
+uuidrunid:
+  enabled: false
+  generators: [+crypto/rand.Text]
+-- off/off.go --
+package off
+
+import "crypto/rand"
+
+type Input struct{ RunID string }
+
+func New() Input { return Input{RunID: rand.Text()} }
+`)))
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: dir, Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=")}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings := func(settings map[string]any) map[string]int {
+		t.Helper()
+		as, err := build(t, map[string]any{"uuidrunid": settings})
+		if err != nil {
+			t.Fatal(err)
+		}
+		as = as[slices.Index(names(as), "uuidrunid"):][:1]
+		g, err := checker.Analyze(as, pkgs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, act := range g.Roots {
+			if act.Err != nil {
+				t.Fatalf("%s: %v", act.Package.PkgPath, act.Err)
+			}
+			got[strings.TrimPrefix(act.Package.PkgPath, "example.com/cfg/")] += len(act.Diagnostics)
+		}
+		return got
+	}
+	for _, tc := range []struct {
+		settings map[string]any
+		want     map[string]int
+	}{
+		{nil, map[string]int{"a": 0, "off": 0}}, // the file's list; off switched off
+		{map[string]any{"generators": []any{"+crypto/rand.Text"}}, map[string]int{"a": 1, "off": 0}},
+		{map[string]any{"enabled": true}, map[string]int{"a": 0, "off": 1}},
+	} {
+		if got := findings(tc.settings); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("golangci settings %v: findings per package %v, want %v", tc.settings, got, tc.want)
 		}
 	}
 }

@@ -18,6 +18,7 @@ package lambdalog
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/logcall"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
@@ -86,7 +87,7 @@ func New(opts Options) *analysis.Analyzer {
 			"against field names and json tags; alternatives joined by '|' (empty: none)")
 	a.Flags.BoolVar(&o.Strict, "strict", o.Strict,
 		`also report handlers that write no log line, and handlers whose logging cannot be followed ("cannot verify")`)
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 // lambdaPackage is the package that registers handlers.

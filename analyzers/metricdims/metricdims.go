@@ -11,6 +11,7 @@ package metricdims
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/fixes"
@@ -40,7 +41,7 @@ type Options struct {
 	Strict bool
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the specification states it.
 func DefaultOptions() Options {
 	return Options{Dimensions: []string{"RunId", "ExecutionArn"}}
 }
@@ -65,7 +66,7 @@ func New(opts Options) *analysis.Analyzer {
 		"comma-separated dimension names every metric datum must carry (exact, case-sensitive)")
 	a.Flags.BoolVar(&o.Strict, "strict", o.Strict,
 		`also report datums whose dimensions cannot be followed ("cannot verify")`)
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 // putMetricData matches the operation in both SDKs.

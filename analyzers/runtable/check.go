@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -21,6 +22,12 @@ type write struct {
 	Create bool   // the operation creates the table
 	Qual   name   // what qualifies the table's name, with its trailing dot ("etl.")
 	Name   name   // the table's own name: what is judged
+	// Cols are the table's columns (or the item's attributes) when the
+	// write shows them: a CREATE TABLE's definitions, an INSERT's column
+	// list, the fields of a model; nil when they are not visible. Partial
+	// says they may be only some of them (an INSERT's list).
+	Cols    []string
+	Partial bool
 
 	// Writes known only with the arguments of a call of the function:
 	//   - Stmt is a statement whose text depends on parameters (a helper
@@ -29,11 +36,18 @@ type write struct {
 	//     limits the statements to INSERT, UPDATE and DELETE;
 	//   - Forward is set when parameter Param is the input of the DynamoDB
 	//     operation DynamoOp (a helper that sends the input it is given).
+	//   - Model names the library ("gorm", "bun") whose naming gives the
+	//     table of the type of the argument for parameter Param (a helper
+	//     that writes the model value it is given).
 	Stmt     name
 	PartiQL  bool
 	Forward  bool
 	Param    int
 	DynamoOp string
+	Model    string
+	// Deferred marks a write of generated code (ent's builders): reported
+	// at the application's calls of the generated methods, not inside them.
+	Deferred bool
 }
 
 // display is the table's full name for messages.
@@ -48,6 +62,8 @@ func (w write) String() string {
 	switch {
 	case w.Forward:
 		return fmt.Sprintf("%s input {param%d}", w.Op, w.Param)
+	case w.Model != "":
+		return fmt.Sprintf("%s model {param%d}", w.Op, w.Param)
 	case len(w.Stmt) > 0:
 		return w.Op + " statement " + w.Stmt.String()
 	}
@@ -74,6 +90,10 @@ type checker struct {
 	qualVars  map[token.Pos]*types.Var        // pkg.Var of other packages by the position of Var
 	varDecls  map[*types.Var]*ast.Ident       // package-level variables' declaring identifiers
 	callers   map[*types.Func][]site          // calls of the package's functions, built on first use
+
+	namings    []gormNaming                // of the package's gorm.Open calls, on first use
+	generated  map[*token.File]bool        // generated files, on first use
+	typeWrites map[*types.TypeName][]write // deferred writes of generated types' methods
 
 	fieldMemo map[*types.Var][]name
 	paramMemo map[paramKey][]name
@@ -109,23 +129,24 @@ type reportKey struct {
 func newChecker(pass *analysis.Pass, j judge, rep *suppress.Reporter) *checker {
 	r := resolve.New(pass)
 	return &checker{
-		pass:      pass,
-		info:      pass.TypesInfo,
-		j:         j,
-		r:         r,
-		ev:        strval.New(r),
-		maps:      resolve.NewMaps(r),
-		set:       resolve.NewSetters(r),
-		rep:       rep,
-		writes:    make(map[*types.Func][]write),
-		stores:    make(map[*types.Var][]store),
-		fieldSels: make(map[token.Pos]*ast.SelectorExpr),
-		qualVars:  make(map[token.Pos]*types.Var),
-		varDecls:  make(map[*types.Var]*ast.Ident),
-		fieldMemo: make(map[*types.Var][]name),
-		paramMemo: make(map[paramKey][]name),
-		busy:      make(map[any]bool),
-		reported:  make(map[reportKey]bool),
+		pass:       pass,
+		info:       pass.TypesInfo,
+		j:          j,
+		r:          r,
+		ev:         strval.New(r),
+		maps:       resolve.NewMaps(r),
+		set:        resolve.NewSetters(r),
+		rep:        rep,
+		writes:     make(map[*types.Func][]write),
+		typeWrites: make(map[*types.TypeName][]write),
+		stores:     make(map[*types.Var][]store),
+		fieldSels:  make(map[token.Pos]*ast.SelectorExpr),
+		qualVars:   make(map[token.Pos]*types.Var),
+		varDecls:   make(map[*types.Var]*ast.Ident),
+		fieldMemo:  make(map[*types.Var][]name),
+		paramMemo:  make(map[paramKey][]name),
+		busy:       make(map[any]bool),
+		reported:   make(map[reportKey]bool),
 	}
 }
 
@@ -231,6 +252,12 @@ func (c *checker) checkPackage() {
 // checkSite checks a call that may write a table: an operation, or a helper
 // whose writes depend on its parameters.
 func (c *checker) checkSite(call *ast.CallExpr) {
+	if ws, ok := c.libWrites(call); ok {
+		for _, w := range ws {
+			c.settle(call, w, "")
+		}
+		return
+	}
 	if ws, ok := c.directWrites(call); ok {
 		for _, w := range ws {
 			c.settle(call, w, "")
@@ -243,7 +270,7 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 	}
 	var helper []write
 	if c.walk.Process(callee) {
-		helper = c.writes[callee]
+		helper = slices.Concat(c.writes[callee], c.typeWritesOf(callee))
 	} else if callee.Pkg() != c.pass.Pkg {
 		var fact WritesFact
 		if c.pass.ImportObjectFact(callee, &fact) {
@@ -256,9 +283,12 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 	args := make(map[int][]name)
 	for _, w := range helper {
 		var ws []write
-		if w.Forward {
+		switch {
+		case w.Forward:
 			ws = c.forwarded(w, call, callee)
-		} else {
+		case w.Model != "":
+			ws = c.modelArg(w, call, callee)
+		default:
 			ws = c.substitute(w, call, callee, args)
 		}
 		for _, sw := range ws {
@@ -276,6 +306,38 @@ func (c *checker) forwarded(w write, call *ast.CallExpr, callee *types.Func) []w
 		return nil
 	}
 	return c.dynamoInputWrites(w.DynamoOp, c.r.Resolve(call.Args[w.Param], c.walk.Ctx))
+}
+
+// modelArg returns the writes of the model value a call passes to a helper
+// that writes the value it is given.
+func (c *checker) modelArg(w write, call *ast.CallExpr, callee *types.Func) []write {
+	sig := callee.Signature()
+	if w.Param < 0 || w.Param >= len(call.Args) || w.Param >= sig.Params().Len() {
+		return nil
+	}
+	arg := call.Args[w.Param]
+	if sig.Variadic() && w.Param == sig.Params().Len()-1 {
+		if call.Ellipsis.IsValid() {
+			return nil
+		}
+		var out []write
+		for _, a := range call.Args[w.Param:] {
+			out = append(out, c.modelWrites(w.Model, a, w.Op, w.Create)...)
+		}
+		return out
+	}
+	return c.modelWrites(w.Model, arg, w.Op, w.Create)
+}
+
+// modelWrites returns the writes of a model value by the naming of lib.
+func (c *checker) modelWrites(lib string, v ast.Expr, op string, create bool) []write {
+	switch lib {
+	case "gorm":
+		return c.gormValueWrites(v, op, create)
+	case "bun":
+		return c.bunValueWrites(v, op, create)
+	}
+	return nil
 }
 
 // substitute replaces the parameters of callee in w by what the call passes.
@@ -308,7 +370,7 @@ func (c *checker) substitute(w write, call *ast.CallExpr, callee *types.Func, ar
 	for _, q := range quals {
 		for _, n := range names {
 			if len(out) < maxNames {
-				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n})
+				out = append(out, write{Op: w.Op, Create: w.Create, Qual: q, Name: n, Cols: w.Cols, Partial: w.Partial, Deferred: w.Deferred})
 			}
 		}
 	}
@@ -331,8 +393,12 @@ func substituteName(n name, arg func(int) []name) []name {
 // depends on the parameters of the current function, records it for the
 // function's callers.
 func (c *checker) settle(call *ast.CallExpr, w write, via string) {
+	if w.Deferred && c.inGenerated(c.walk.Func) {
+		c.deferWrite(w)
+		return
+	}
 	switch {
-	case w.Forward:
+	case w.Forward, w.Model != "":
 		c.record(w)
 		return
 	case len(w.Stmt) > 0:
@@ -349,7 +415,7 @@ func (c *checker) settle(call *ast.CallExpr, w write, via string) {
 		}
 		return
 	}
-	if c.j.isRunTable(w.Name) {
+	if c.j.isRunTableWith(w.Name, w.Cols, w.Partial) {
 		op := w.Op
 		if via != "" {
 			op += " via " + via

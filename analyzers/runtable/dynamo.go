@@ -2,12 +2,55 @@ package runtable
 
 import (
 	"go/ast"
+	"strings"
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
 func dynamoOp(name string) awsop.Op { return awsop.Op{Service: "dynamodb", Name: name} }
+
+// sdkItemAttributes returns the attributes of a PutItem's Item: the keys of
+// a map literal (with entries assigned later), or the fields of the struct
+// given to attributevalue.MarshalMap (dynamodbav tags); nil when unknown.
+func (c *checker) sdkItemAttributes(item resolve.Set) []string {
+	if len(item.Leaves) == 0 || !item.Complete() {
+		return nil
+	}
+	var attrs []string
+	var lits resolve.Set
+	for _, leaf := range item.Leaves {
+		call, ok := ast.Unparen(leaf.Expr).(*ast.CallExpr)
+		if !ok || leaf.Spread || leaf.Zero {
+			lits.Leaves = append(lits.Leaves, leaf)
+			continue
+		}
+		fn := resolve.Callee(c.info, call)
+		if fn == nil || fn.Pkg() == nil || fn.Name() != "MarshalMap" || len(call.Args) != 1 ||
+			!strings.HasSuffix(fn.Pkg().Path(), "/dynamodb/attributevalue") && !strings.HasSuffix(fn.Pkg().Path(), "/dynamodb/dynamodbattribute") {
+			return nil
+		}
+		n, ok := modelStruct(c.info.TypeOf(call.Args[0]))
+		if !ok {
+			return nil
+		}
+		attrs = append(attrs, structAttributes(n, "dynamodbav", "json")...)
+	}
+	if len(lits.Leaves) > 0 {
+		entries, rest := c.maps.Entries(lits)
+		if len(rest.Leaves) > 0 || !rest.Complete() {
+			return nil
+		}
+		for _, e := range entries {
+			k, ok := c.constant(e.Key, e.Ctx)
+			if !ok {
+				return nil
+			}
+			attrs = append(attrs, k)
+		}
+	}
+	return attrs
+}
 
 // dynamoWrites matches the DynamoDB operations that create or write a table,
 // in both SDKs.
@@ -62,7 +105,12 @@ func (c *checker) dynamoInputWrites(opName string, input resolve.Set) []write {
 	switch opName {
 	case "CreateTable":
 		tables(c.setNames(c.set.Field(input, "TableName")), true)
-	case "PutItem", "UpdateItem", "DeleteItem":
+	case "PutItem":
+		cols := c.sdkItemAttributes(c.set.Field(input, "Item"))
+		for _, n := range c.setNames(c.set.Field(input, "TableName")) {
+			out = append(out, write{Op: op, Name: n, Cols: cols})
+		}
+	case "UpdateItem", "DeleteItem":
 		tables(c.setNames(c.set.Field(input, "TableName")), false)
 	case "BatchWriteItem":
 		entries, _ := c.maps.Entries(c.set.Field(input, "RequestItems"))

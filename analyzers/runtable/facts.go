@@ -73,7 +73,7 @@ func (c *checker) exportFacts() {
 		if !exportable(fn) {
 			continue
 		}
-		if ws := c.writes[fn]; len(ws) > 0 {
+		if ws := c.factWrites(fn); len(ws) > 0 {
 			c.pass.ExportObjectFact(fn, &WritesFact{Writes: ws})
 			pf.Writes = true
 		}
@@ -113,6 +113,19 @@ func (c *checker) exportFacts() {
 	if pf.Writes || pf.Names {
 		c.pass.ExportPackageFact(&pf)
 	}
+}
+
+// factWrites returns the writes an exported function's fact records: those
+// that depend on its parameters and, for a method of generated code, the
+// deferred writes of its type.
+func (c *checker) factWrites(fn *types.Func) []write {
+	ws := slices.Clone(c.writes[fn])
+	for _, w := range c.typeWritesOf(fn) {
+		if !slices.ContainsFunc(ws, func(o write) bool { return o.key() == w.key() }) {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // exportNames exports the run-table names among ns as obj's fact.

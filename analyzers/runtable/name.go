@@ -102,23 +102,45 @@ func concat(ns ...name) name {
 	return out
 }
 
-// A judge decides whether a table name says that the table tracks runs.
+// A judge decides whether a table tracks runs: by its name, and by its
+// columns where they are visible (see columns.go).
 type judge struct {
-	re *regexp.Regexp
+	re   *regexp.Regexp
+	cols columnRules
 }
 
 // normalise returns the words of a table name as snake_case, without a
-// leading DynamoDB table ARN (arn:...:table/NAME) or a trailing "table" or
-// "tbl" word: "JobRunsTable" and "job-runs" are both "job_runs".
+// leading DynamoDB table ARN (arn:...:table/NAME), a trailing version word
+// ("v2": a new version of a table is the same table) or a trailing "table"
+// or "tbl" word: "JobRunsTable", "job-runs" and "job_runs_v2" are all
+// "job_runs".
 func normalise(s string) string {
 	if i := strings.LastIndex(s, ":table/"); i >= 0 {
 		s = s[i+len(":table/"):]
 	}
 	words := naming.Words(s)
-	if n := len(words); n > 0 && (words[n-1] == "table" || words[n-1] == "tbl") {
-		words = words[:n-1]
+	for range 2 { // job_runs_v2_table, job_runs_table_v2
+		if n := len(words); n > 1 && isVersionWord(words[n-1]) {
+			words = words[:n-1]
+		}
+		if n := len(words); n > 0 && (words[n-1] == "table" || words[n-1] == "tbl") {
+			words = words[:n-1]
+		}
 	}
 	return strings.Join(words, "_")
+}
+
+// isVersionWord reports whether a word is a version: v1, v2, v10.
+func isVersionWord(w string) bool {
+	if len(w) < 2 || w[0] != 'v' {
+		return false
+	}
+	for _, r := range w[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // envTableName returns the table name an environment variable's name

@@ -14,6 +14,7 @@ func TestDefaultPattern(t *testing.T) {
 		"JobRunsTable", "job_runs_table", "sfn_executions", "step_function_executions",
 		"state_machine_execution_history", "ExecutionStatus", "prod.job_runs",
 		"arn:aws:dynamodb:eu-west-1:123456789012:table/job_runs",
+		"job_runs_v2", "JobRunsV2", "job_runs_v2_table", "etl.pipeline_runs_v10",
 	}
 	for _, s := range runTables {
 		if !j.isRunTable(text(s)) {
@@ -23,7 +24,7 @@ func TestDefaultPattern(t *testing.T) {
 	domain := []string{
 		"trade_executions", "orders", "runway_slots", "truncated_rows", "brunch-menu", "rerun_queue",
 		"trade_execution_history", "executions", "order_execution_status", "reruns", "runtime_config",
-		"run_id_index", "runs_archive", "job_runs_v2", "table", "", "Runway", "TRUNCATE", "brunch",
+		"run_id_index", "runs_archive", "job_runs_v2_archive", "v2", "orders_v2", "table", "", "Runway", "TRUNCATE", "brunch",
 		"pipeline_execution_plan", "job_definitions",
 	}
 	for _, s := range domain {

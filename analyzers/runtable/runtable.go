@@ -10,10 +10,15 @@
 // BatchWriteItem, TransactWriteItems and the PartiQL ExecuteStatement,
 // BatchExecuteStatement and ExecuteTransaction), SQL by the methods of
 // database/sql, pgx v5 and sqlx (and interfaces over them) that run a
-// statement, whose target table is parsed from the statement text. Table
-// names are followed through constants, concatenation, fmt.Sprintf,
-// variables, struct fields, helpers of the same package, os.Getenv and facts
-// of other packages. Reads are never reported.
+// statement, whose target table is parsed from the statement text; the
+// writes of gorm, bun, ent's generated code, squirrel, goqu and
+// guregu/dynamo by the types of their APIs (gorm.go, bun.go, ent.go,
+// builders.go, guregu.go); and the SQL migration files a package embeds
+// with //go:embed (migrations.go). Table names are followed through
+// constants, concatenation, fmt.Sprintf, variables, struct fields, helpers
+// of the same package, os.Getenv and facts of other packages; a table whose
+// columns are visible is judged by them too (columns.go). Reads are never
+// reported.
 package runtable
 
 import (
@@ -27,6 +32,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -46,19 +52,39 @@ splits the audit trail. Reported: DynamoDB CreateTable, PutItem, UpdateItem,
 DeleteItem, BatchWriteItem, TransactWriteItems and PartiQL INSERT, UPDATE and
 DELETE (SDK v2 and v1), and SQL CREATE TABLE, ALTER TABLE, INSERT, UPDATE,
 DELETE, MERGE, REPLACE, UPSERT and COPY ... FROM run through database/sql,
-pgx v5 or sqlx, on such a table. Reads are not reported. Suppress a finding
-with //tracelint:ignore runtable <reason>.`
+pgx v5 or sqlx, the writes of gorm, bun, ent, squirrel, goqu and
+guregu/dynamo, and CREATE TABLE in SQL migrations embedded with //go:embed,
+on such a table. A table whose columns keep run state (a run id, a status
+and a start or end time) is one whatever its name. Reads are not reported.
+Suppress a finding with //tracelint:ignore runtable <reason> (in SQL files:
+-- tracelint:ignore runtable <reason>).`
 
 // Options configure the analyzer; they are bound to its flags.
 type Options struct {
 	// Pattern matches the names of run-tracking tables, normalised to
 	// snake_case words without a trailing "table" word (see DefaultPattern).
 	Pattern *regexp.Regexp
+	// RunIDColumn, StatusColumn and TimeColumn match the names of columns
+	// (and DynamoDB attributes), normalised to snake_case words, that
+	// identify a run, keep its status and keep when it started or ended:
+	// together they make a table a run table whatever its name, and a table
+	// whose name says runs but whose visible columns have neither a status
+	// nor a time column is a domain table (see columns.go).
+	RunIDColumn  *regexp.Regexp
+	StatusColumn *regexp.Regexp
+	TimeColumn   *regexp.Regexp
+	// MigrationsAtEmbed reports the findings in embedded SQL migrations at
+	// the //go:embed directive that embeds the file (naming the file and
+	// line in the message) instead of in the SQL file: for drivers that show
+	// findings only in Go files (golangci-lint drops the others, gopls
+	// cannot map them).
+	MigrationsAtEmbed bool
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the product specification states it.
 func DefaultOptions() Options {
-	return Options{Pattern: regexp.MustCompile(DefaultPattern)}
+	r := defaultColumnRules()
+	return Options{Pattern: regexp.MustCompile(DefaultPattern), RunIDColumn: r.runID, StatusColumn: r.status, TimeColumn: r.time}
 }
 
 // Analyzer checks with the default options, changeable through its flags.
@@ -68,9 +94,15 @@ var Analyzer = New(DefaultOptions())
 // drivers that configure analyzers (the golangci-lint plugin) never share
 // state with other users of the package.
 func New(opts Options) *analysis.Analyzer {
-	o := &Options{Pattern: opts.Pattern} // a Regexp is immutable and safe to share
-	if o.Pattern == nil {
-		o.Pattern = regexp.MustCompile(DefaultPattern)
+	o := &opts // a copy; a Regexp is immutable and safe to share
+	def := DefaultOptions()
+	for _, p := range []struct{ got, def **regexp.Regexp }{
+		{&o.Pattern, &def.Pattern}, {&o.RunIDColumn, &def.RunIDColumn},
+		{&o.StatusColumn, &def.StatusColumn}, {&o.TimeColumn, &def.TimeColumn},
+	} {
+		if *p.got == nil {
+			*p.got = *p.def
+		}
 	}
 	a := &analysis.Analyzer{
 		Name:      Name,
@@ -82,7 +114,15 @@ func New(opts Options) *analysis.Analyzer {
 	}
 	a.Flags.Var(options.NewRegexp(&o.Pattern), "pattern",
 		"regular expression over a table name in snake_case (JobRunsTable → job_runs) that marks a run-tracking table")
-	return a
+	a.Flags.Var(options.NewRegexp(&o.RunIDColumn), "runid-column",
+		"regular expression over a column name in snake_case that identifies a run (with a status and a time column, the table is a run table whatever its name)")
+	a.Flags.Var(options.NewRegexp(&o.StatusColumn), "status-column",
+		"regular expression over a column name in snake_case that keeps a run's status")
+	a.Flags.Var(options.NewRegexp(&o.TimeColumn), "time-column",
+		"regular expression over a column name in snake_case that keeps when a run started or ended")
+	a.Flags.BoolVar(&o.MigrationsAtEmbed, "migrations-at-embed", o.MigrationsAtEmbed,
+		"report findings in embedded SQL migrations at their //go:embed directive (for drivers that show findings only in Go files)")
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 // Import paths of the packages through which code writes tables.
@@ -97,15 +137,17 @@ const (
 var writerPackages = []string{
 	awsop.V2Prefix + "dynamodb", awsop.V1Prefix + "dynamodb",
 	sqlPath, pgxPath, sqlxPath,
+	gormPath, bunPath, squirrelPath, goquPath, guregu1Path, sqlgraphPath, entSchema,
 }
 
 func run(pass *analysis.Pass, o *Options) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
-	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) {
-		return nil, nil // the SDKs, the standard library (database/sql too) and drivers themselves
+	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) || isLibraryPackage(pass.Pkg.Path()) {
+		return nil, nil // the SDKs, the standard library (database/sql too), drivers and libraries themselves
 	}
-	j := judge{re: o.Pattern}
+	j := judge{re: o.Pattern, cols: columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn}}
+	checkMigrations(pass, j, rep, o.MigrationsAtEmbed)
 	// Packages that can neither write a table (directly or through a helper
 	// of an imported package) nor define a run table's name cost one look at
 	// their imports (and, failing that, at their string literals).
@@ -118,7 +160,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 			names = names || f.Names
 		}
 	}
-	if !writes && !names && !mentionsRunTable(pass, j) {
+	if !writes && !names && (resolve.Peripheral(pass) || !mentionsRunTable(pass, j)) {
 		return nil, nil
 	}
 	c := newChecker(pass, j, rep)

@@ -72,3 +72,27 @@ func TestBadFlagValues(t *testing.T) {
 func TestRealModules(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), runtable.Analyzer, "./runtable/...")
 }
+
+// runtablelibs runs the analyzer in module mode over packages of the
+// runtablelibs module, which requires the real libraries.
+func runtablelibs(t *testing.T, patterns ...string) {
+	t.Helper()
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "runtablelibs"), runtable.Analyzer, patterns...)
+}
+
+func TestGorm(t *testing.T) { runtablelibs(t, "./gormruns/...") }
+
+func TestQueryBuilders(t *testing.T) { runtablelibs(t, "./builders/...") }
+
+func TestGureguDynamo(t *testing.T) { runtablelibs(t, "./dynamolib/...") }
+
+func TestBun(t *testing.T) { runtablelibs(t, "./bunruns/...") }
+
+// TestEnt checks an application's calls of ent's generated client (the
+// code under testdata/runtablelibs/ent is entc's output, unchanged).
+func TestEnt(t *testing.T) { runtablelibs(t, "./entapp") }
+
+// TestSqlc: sqlc's generated code runs constant statements through
+// database/sql (its DBTX interface), which the driver support covers; the
+// findings are at the generated call that runs each statement.
+func TestSqlc(t *testing.T) { runtablelibs(t, "./sqlcdb") }

@@ -239,12 +239,17 @@ func (c *checker) statementWrites(stmt name, op string, allowed map[string]bool)
 	if !ok {
 		return nil
 	}
+	if rest, ok := strings.CutPrefix(sql, libMarker); ok && op == "SQL" {
+		if lib, _, ok := strings.Cut(rest, "*/"); ok {
+			op = lib // rendered by a query builder
+		}
+	}
 	var out []write
 	for _, t := range SQLTargets(sql) {
 		if allowed != nil && !allowed[t.Verb] {
 			continue
 		}
-		w := write{Op: op + " " + t.Verb, Create: t.Creates()}
+		w := write{Op: op + " " + t.Verb, Create: t.Creates(), Cols: knownColumns(t.Columns), Partial: !t.Creates()}
 		for i, s := range t.Parts {
 			n := unplaceholder(s, parts)
 			if i == len(t.Parts)-1 {
@@ -259,6 +264,16 @@ func (c *checker) statementWrites(stmt name, op string, allowed map[string]bool)
 		out = append(out, write{Op: op, Stmt: stmt, PartiQL: allowed != nil})
 	}
 	return out
+}
+
+// knownColumns returns cols unless one of them has an unknown part.
+func knownColumns(cols []string) []string {
+	for _, c := range cols {
+		if strings.ContainsFunc(c, isPlaceholder) {
+			return nil
+		}
+	}
+	return cols
 }
 
 // render writes a statement with placeholders for its unknown parts.

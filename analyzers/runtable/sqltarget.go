@@ -15,6 +15,14 @@ type SQLTarget struct {
 	// Parts are the parts of the table's name, unquoted: "etl"."job_runs"
 	// is ["etl" "job_runs"]. The last part is the table itself.
 	Parts []string
+	// Columns are the columns the statement names for the table, unquoted:
+	// those a CREATE TABLE defines, those an INSERT lists. Nil when the
+	// statement does not list them (INSERT ... VALUES without a column
+	// list, CREATE TABLE ... AS SELECT, CREATE TABLE ... (LIKE t)).
+	Columns []string
+	// Offset is the byte offset in the text of the first keyword of the
+	// statement that writes the table.
+	Offset int
 }
 
 // Name returns the table's name with its parts joined by dots.
@@ -56,7 +64,10 @@ func SQLTargets(sql string) []SQLTarget {
 	for i := 0; i <= len(toks); i++ {
 		if i == len(toks) || toks[i].kind == tSym && toks[i].text == ";" {
 			p := &parser{toks: toks[start:i]}
-			out = append(out, p.statement(0)...)
+			for _, t := range p.statement(0) {
+				t.Offset = toks[start].pos // a statement with a target has a first token
+				out = append(out, t)
+			}
 			start = i + 1
 		}
 	}
@@ -75,6 +86,7 @@ const (
 type tok struct {
 	kind tokKind
 	text string
+	pos  int // byte offset in the text
 }
 
 // lex splits sql into tokens, dropping white space and comments.
@@ -94,28 +106,31 @@ func lex(s string) []tok {
 		case c == '/' && strings.HasPrefix(s[i:], "/*"):
 			i = skipBlockComment(s, i)
 		case c == '\'':
+			start := i
 			i = skipString(s, i+1, false)
-			out = append(out, tok{kind: tString})
+			out = append(out, tok{kind: tString, pos: start})
 		case c == '"' || c == '`':
+			start := i
 			var text string
 			text, i = quoted(s, i+1, c)
-			out = append(out, tok{kind: tQuoted, text: text})
+			out = append(out, tok{kind: tQuoted, text: text, pos: start})
 		case c == '[':
+			start := i
 			var text string
 			text, i = quoted(s, i+1, ']')
-			out = append(out, tok{kind: tQuoted, text: text})
+			out = append(out, tok{kind: tQuoted, text: text, pos: start})
 		case c == '$':
 			if end, ok := dollarQuoted(s, i); ok {
+				out = append(out, tok{kind: tString, pos: i})
 				i = end
-				out = append(out, tok{kind: tString})
 				continue
 			}
-			out = append(out, tok{kind: tSym, text: "$"})
+			out = append(out, tok{kind: tSym, text: "$", pos: i})
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !isIdentRune(r) || r == '$' {
-				out = append(out, tok{kind: tSym, text: s[i : i+size]})
+				out = append(out, tok{kind: tSym, text: s[i : i+size], pos: i})
 				i += size
 				continue
 			}
@@ -129,11 +144,11 @@ func lex(s string) []tok {
 			}
 			word := s[i:j]
 			if (word == "E" || word == "e") && j < len(s) && s[j] == '\'' {
+				out = append(out, tok{kind: tString, pos: i})
 				i = skipString(s, j+1, true) // E'...': backslash escapes
-				out = append(out, tok{kind: tString})
 				continue
 			}
-			out = append(out, tok{kind: tWord, text: word})
+			out = append(out, tok{kind: tWord, text: word, pos: i})
 			i = j
 		}
 	}
@@ -369,7 +384,11 @@ func (p *parser) statement(depth int) []SQLTarget {
 		}
 		p.kw("INTO", "OVERWRITE")
 		p.kw("TABLE")
-		return p.target("INSERT")
+		targets := p.target("INSERT")
+		if len(targets) == 1 {
+			targets[0].Columns = p.insertColumns()
+		}
+		return targets
 	case "REPLACE":
 		p.kw("LOW_PRIORITY", "DELAYED")
 		p.kw("INTO")
@@ -414,7 +433,11 @@ func (p *parser) statement(depth int) []SQLTarget {
 				return nil
 			}
 		}
-		return p.target("CREATE TABLE")
+		targets := p.target("CREATE TABLE")
+		if len(targets) == 1 {
+			targets[0].Columns = p.definedColumns()
+		}
+		return targets
 	case "ALTER":
 		if _, ok := p.kw("TABLE"); !ok {
 			return nil
@@ -439,6 +462,83 @@ func (p *parser) statement(depth int) []SQLTarget {
 		return targets
 	}
 	return nil
+}
+
+// tableConstraints start the elements of a CREATE TABLE list that are not
+// columns.
+var tableConstraints = map[string]bool{
+	"CONSTRAINT": true, "PRIMARY": true, "UNIQUE": true, "FOREIGN": true, "CHECK": true,
+	"INDEX": true, "KEY": true, "EXCLUDE": true, "FULLTEXT": true, "SPATIAL": true, "PERIOD": true,
+}
+
+// definedColumns parses the (column definitions, constraints) list of
+// CREATE TABLE t and returns the columns' names; nil when there is no list
+// or it takes columns from elsewhere (LIKE t).
+func (p *parser) definedColumns() []string {
+	body, ok := p.group()
+	if !ok {
+		return nil
+	}
+	cols := []string{}
+	for _, elt := range splitTop(body) {
+		if len(elt) == 0 {
+			continue
+		}
+		first := elt[0]
+		switch {
+		case first.kind == tQuoted && first.text != "":
+		case first.kind == tWord && strings.EqualFold(first.text, "LIKE"):
+			return nil
+		case first.kind == tWord && !tableConstraints[strings.ToUpper(first.text)]:
+		default:
+			continue
+		}
+		cols = append(cols, first.text)
+	}
+	return cols
+}
+
+// insertColumns parses the (a, b, c) column list of INSERT INTO t, if there
+// is one of plain names.
+func (p *parser) insertColumns() []string {
+	save := p.i
+	body, ok := p.group()
+	if !ok {
+		return nil
+	}
+	var cols []string
+	for _, elt := range splitTop(body) {
+		if len(elt) != 1 || elt[0].kind != tWord && elt[0].kind != tQuoted || elt[0].text == "" ||
+			elt[0].kind == tWord && notNames[strings.ToUpper(elt[0].text)] {
+			p.i = save // INSERT INTO t (SELECT ...): not a column list
+			return nil
+		}
+		cols = append(cols, elt[0].text)
+	}
+	return cols
+}
+
+// splitTop splits tokens at the commas outside parentheses.
+func splitTop(toks []tok) [][]tok {
+	var out [][]tok
+	depth, start := 0, 0
+	for i, t := range toks {
+		if t.kind != tSym {
+			continue
+		}
+		switch t.text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			if depth == 0 {
+				out = append(out, toks[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, toks[start:])
 }
 
 // with parses the rest of WITH [RECURSIVE] name [(cols)] AS [[NOT]

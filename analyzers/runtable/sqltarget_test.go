@@ -125,6 +125,66 @@ job_runs VALUES (1)`, "INSERT job_runs"},
 	{"\uE000INSERT INTO job_runs VALUES (1)", ""},
 }
 
+// ddlCases are migration files: several statements, comments, quoted and
+// schema-qualified names, IF NOT EXISTS, column lists. want lists each
+// target as VERB name(columns)@line, columns "-" when not listed.
+var ddlCases = []struct {
+	sql, want string
+}{
+	{`CREATE TABLE IF NOT EXISTS "etl"."job_runs" (
+    run_id        TEXT PRIMARY KEY,
+    "status"      TEXT NOT NULL DEFAULT 'RUNNING',
+    started_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+    finished_at   TIMESTAMPTZ,
+    CONSTRAINT job_runs_status_chk CHECK (status IN ('RUNNING', 'DONE')),
+    PRIMARY KEY (run_id),
+    UNIQUE (run_id, status)
+);`, "CREATE TABLE etl.job_runs(run_id,status,started_at,finished_at)@1"},
+	{`-- +goose Up
+-- +goose StatementBegin
+CREATE TABLE job_status (run_id text, status text, started_at timestamp, finished_at timestamp);
+-- +goose StatementEnd
+
+/* indexes */
+CREATE INDEX job_status_run ON job_status (run_id);
+ALTER TABLE job_status ADD COLUMN note text;
+
+-- +goose Down
+DROP TABLE job_status;`, "CREATE TABLE job_status(run_id,status,started_at,finished_at)@3; ALTER TABLE job_status(-)@8"},
+	{"CREATE TABLE `ml`.`training_runs` (`id` BIGINT AUTO_INCREMENT, `model` VARCHAR(64), `accuracy` DOUBLE, KEY `idx_model` (`model`), INDEX (accuracy)) ENGINE=InnoDB;",
+		"CREATE TABLE ml.training_runs(id,model,accuracy)@1"},
+	{`CREATE TABLE [dbo].[run_history] ([run_id] NVARCHAR(64) NOT NULL, [state] NVARCHAR(16), FOREIGN KEY (run_id) REFERENCES runs (id))`,
+		"CREATE TABLE dbo.run_history(run_id,state)@1"},
+	{`CREATE TABLE job_runs_copy (LIKE job_runs INCLUDING ALL)`, "CREATE TABLE job_runs_copy(-)@1"},
+	{`CREATE TABLE job_runs AS SELECT * FROM staging`, "CREATE TABLE job_runs(-)@1"},
+	{`CREATE TABLE job_runs ()`, "CREATE TABLE job_runs()@1"},
+	{`INSERT INTO job_runs (run_id, "status", started_at) VALUES ($1, $2, now())`, "INSERT job_runs(run_id,status,started_at)@1"},
+	{`INSERT INTO job_runs VALUES ($1)`, "INSERT job_runs(-)@1"},
+	{`INSERT INTO job_runs (SELECT * FROM staging)`, "INSERT job_runs(-)@1"},
+	{`INSERT INTO job_runs (id, (x)) VALUES (1, 2)`, "INSERT job_runs(-)@1"},
+	{"\n\n  insert into t (a) values (1);\n\nupdate t set a = 2", "INSERT t(a)@3; UPDATE t(-)@5"},
+}
+
+func ddlString(sql string, ts []SQLTarget) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		cols := "(-)"
+		if t.Columns != nil {
+			cols = "(" + strings.Join(t.Columns, ",") + ")"
+		}
+		parts[i] = fmt.Sprintf("%s %s%s@%d", t.Verb, t.Name(), cols, strings.Count(sql[:t.Offset], "\n")+1)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestSQLTargetsDDL(t *testing.T) {
+	for _, tc := range ddlCases {
+		if got := ddlString(tc.sql, SQLTargets(tc.sql)); got != tc.want {
+			t.Errorf("SQLTargets(%q) = %q, want %q", tc.sql, got, tc.want)
+		}
+	}
+}
+
 func TestSQLTargets(t *testing.T) {
 	for _, tc := range sqlCases {
 		if got := targetsString(SQLTargets(tc.sql)); got != tc.want {
@@ -144,6 +204,9 @@ func FuzzSQLTarget(f *testing.F) {
 	for _, tc := range sqlCases {
 		f.Add(tc.sql)
 	}
+	for _, tc := range ddlCases {
+		f.Add(tc.sql)
+	}
 	f.Fuzz(func(t *testing.T, sql string) {
 		got := SQLTargets(sql)
 		for _, tg := range got {
@@ -152,6 +215,13 @@ func FuzzSQLTarget(f *testing.F) {
 			}
 			if len(tg.Parts) == 0 || slices.Contains(tg.Parts, "") {
 				t.Fatalf("SQLTargets(%q): empty name part in %q", sql, tg.Parts)
+			}
+			if slices.Contains(tg.Columns, "") {
+				t.Fatalf("SQLTargets(%q): empty column in %q", sql, tg.Columns)
+			}
+			// The offset is where the statement's first keyword starts.
+			if tg.Offset < 0 || tg.Offset >= len(sql) || !startsKeyword(sql[tg.Offset:]) {
+				t.Fatalf("SQLTargets(%q): offset %d is not at a keyword", sql, tg.Offset)
 			}
 		}
 		if !utf8.ValidString(sql) {
@@ -189,6 +259,18 @@ func FuzzSQLTarget(f *testing.F) {
 	})
 }
 
+// startsKeyword reports whether s starts with a statement keyword that can
+// lead to a write, in any case.
+func startsKeyword(s string) bool {
+	upper := strings.ToUpper(s)
+	for _, kw := range []string{"WITH", "INSERT", "REPLACE", "UPSERT", "UPDATE", "DELETE", "MERGE", "CREATE", "ALTER", "COPY"} {
+		if strings.HasPrefix(upper, kw) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -215,7 +297,7 @@ func isPlainASCII(s string) bool {
 // checks that the word comes out as a word at the end, after a ';'.
 func closed(s string) bool {
 	toks := lex(s + "\n;zz_closed_sentinel")
-	if n := len(toks); n < 2 || toks[n-1] != (tok{kind: tWord, text: "zz_closed_sentinel"}) || toks[n-2] != (tok{kind: tSym, text: ";"}) {
+	if n := len(toks); n < 2 || toks[n-1].kind != tWord || toks[n-1].text != "zz_closed_sentinel" || toks[n-2].kind != tSym || toks[n-2].text != ";" {
 		return false
 	}
 	return !strings.Contains(s, "zz_closed_sentinel")

@@ -112,6 +112,8 @@ func (c *checker) callValues(call *ast.CallExpr, ctx *resolve.Context, owner *ty
 		if i := firstStringParam(sig); i >= 0 && i < len(call.Args) && !resolve.IsMethodExpr(c.info, call) {
 			return c.fill(c.ev.Eval(call.Args[i], ctx), owner, keep, depth+1), true
 		}
+	case fn.Pkg().Path() == squirrelPath || fn.Pkg().Path() == goquPath:
+		return c.renderedStatement(call, fn, ctx)
 	case fn.Pkg() != c.pass.Pkg:
 		var fact TableNamesFact
 		if c.pass.ImportObjectFact(fn, &fact) {

@@ -14,8 +14,8 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
+	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
-	"github.com/tracelint/tracelint/analyzers/internal/strval"
 	"github.com/tracelint/tracelint/analyzers/internal/suppress"
 )
 
@@ -24,10 +24,8 @@ type checker struct {
 	opts     *Options
 	required [][]string
 	r        *resolve.Resolver
-	ev       *strval.Evaluator
-	maps     *resolve.Maps
+	p        *payload.Extractor // the fields of messages
 	setters  *resolve.Setters
-	bufs     *buffers // built on first use
 	rep      *suppress.Reporter
 	reported map[reportKey]bool
 	scope    *fixes.Scope // in-scope identifiers, for fixes
@@ -38,7 +36,7 @@ type checker struct {
 	// callers check); and what each function of the package forwards.
 	walk     *callorder.Walk
 	forwards map[*types.Func][]Forward
-	site     *callSite // the wrapper call whose arguments are being checked
+	site     *callorder.Site // the wrapper call whose arguments are being checked
 }
 
 type reportKey struct {
@@ -52,8 +50,7 @@ func newChecker(pass *analysis.Pass, o *Options, rep *suppress.Reporter) *checke
 		pass:     pass,
 		opts:     o,
 		r:        r,
-		ev:       strval.New(r),
-		maps:     resolve.NewMaps(r),
+		p:        payload.New(pass, r, payload.Options{Helper: payload.HelperFrom[FieldsFact](pass)}),
 		setters:  resolve.NewSetters(r),
 		rep:      rep,
 		reported: make(map[reportKey]bool),
@@ -137,7 +134,7 @@ func (c *checker) checkInputs(inputs resolve.Set, batch bool, extra fields, at a
 
 // checkEntries checks messages: PublishInputs or PublishBatchRequestEntries.
 func (c *checker) checkEntries(entries resolve.Set, extra fields, at ast.Expr, what, op string, callee *types.Func) {
-	unknowns := c.known(entries.Unknowns)
+	unknowns := c.site.Known(entries.Unknowns)
 	explained := make(map[resolve.Unknown]bool) // reported at a message already
 	for _, entry := range entries.Leaves {
 		switch {
@@ -216,13 +213,13 @@ func (c *checker) entryFields(entry resolve.Leaf) (fields, resolve.Set, bool) {
 	n.Unknowns = append(n.Unknowns, structUnknowns...)
 	for _, m := range msgs.Leaves {
 		if plain {
-			n.Merge(c.messageNames(m, 0))
+			n.Merge(c.p.Message(m))
 		}
 		if isJSON {
 			n.Merge(c.defaultNames(m))
 		}
 	}
-	n.Merge(c.mapKeyNames(c.setters.Field(one, "MessageAttributes")))
+	n.Merge(c.p.MapKeys(c.setters.Field(one, "MessageAttributes")))
 	return n, msgs, isJSON
 }
 
@@ -234,13 +231,13 @@ func (c *checker) entryFields(entry resolve.Leaf) (fields, resolve.Set, bool) {
 // for missing fields. It returns the unknown a "cannot verify" report
 // named, if any.
 func (c *checker) settle(n fields, pos ast.Node, callee *types.Func, fix func([]string) (analysis.SuggestedFix, bool)) (resolve.Unknown, bool) {
-	n.slots = c.usable(n.slots)
-	n.Unknowns = c.known(n.Unknowns)
+	n.Slots = payload.Forwardable(c.walk.Func, n.Slots)
+	n.Unknowns = c.site.Known(n.Unknowns)
 	missing, verdict := n.Check(c.required, naming.Key)
 	if verdict == resolve.Carries {
 		return resolve.Unknown{}, false
 	}
-	if len(n.slots) > 0 && len(n.Unknowns) == 0 {
+	if len(n.Slots) > 0 && len(n.Unknowns) == 0 {
 		c.forward(n) // the callers decide
 		return resolve.Unknown{}, false
 	}
@@ -322,21 +319,6 @@ func (c *checker) structure(s resolve.Set) (plain, isJSON bool, unknowns []resol
 		}
 	}
 	return plain, isJSON, unknowns
-}
-
-func (c *checker) unknownAt(n *fields, e ast.Node, what string) {
-	n.Unknowns = append(n.Unknowns, resolve.Unknown{Pos: e.Pos(), What: what})
-}
-
-// describe names an unfollowable leaf for messages.
-func (c *checker) describe(l resolve.Leaf) string {
-	if id, ok := l.Expr.(*ast.Ident); ok && l.Param >= 0 {
-		return "parameter " + id.Name
-	}
-	if l.Param >= 0 {
-		return "a parameter"
-	}
-	return c.r.Describe(l)
 }
 
 func plural(n int, word string) string {

@@ -1,13 +1,11 @@
 package snscorrelation
 
 import (
-	"fmt"
-	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -17,54 +15,16 @@ import (
 // can carry, so that callers in other packages know what
 // alerts.Failure(...) provides.
 type FieldsFact struct {
-	Keys []string // sorted, as spelled in the code
-	// Params are the indexes of parameters whose values are parts of the
-	// message (they fill holes of its text): the fields an argument surely
-	// carries are added at the call.
-	Params []int
-	// Incomplete is set when part of the result could not be followed.
-	Incomplete bool
+	payload.HelperFact
 }
 
 // AFact marks FieldsFact as an analysis fact.
 func (*FieldsFact) AFact() {}
 
-func (f *FieldsFact) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "fields(%s)", strings.Join(f.Keys, ", "))
-	for _, p := range f.Params {
-		fmt.Fprintf(&b, "+param%d", p)
-	}
-	if f.Incomplete {
-		b.WriteString(" incomplete")
-	}
-	return b.String()
-}
-
 // helpers lists the exported functions and methods of the package whose
 // first result is a message or a string-keyed map: the ones that get facts.
 func helpers(pass *analysis.Pass) []*types.Func {
-	var out []*types.Func
-	for _, f := range pass.Files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() {
-				continue
-			}
-			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Signature()
-			if sig.Results().Len() == 0 {
-				continue
-			}
-			if t := sig.Results().At(0).Type(); isMessageType(t) || isStringKeyedMap(t) {
-				out = append(out, fn)
-			}
-		}
-	}
-	return out
+	return payload.Helpers(pass, func(t types.Type) bool { return payload.IsMessageType(t) || payload.IsStringKeyedMap(t) })
 }
 
 // exportFacts summarises the helpers of the package.
@@ -78,39 +38,14 @@ func (c *checker) exportFact(fn *types.Func) {
 	t := fn.Signature().Results().At(0).Type()
 	var f fields
 	switch {
-	case isMessageType(t):
-		values := c.r.Returns(fn, 0, resolve.Summary(fn))
-		f.Unknowns = append(f.Unknowns, values.Unknowns...)
-		for _, l := range values.Leaves {
-			f.Merge(c.messageNames(l, 0))
-		}
-	case isStringKeyedMap(t):
-		f = c.mapKeyNames(c.r.Returns(fn, 0, resolve.Summary(fn)))
+	case payload.IsMessageType(t):
+		f = c.p.MessageSet(c.r.Returns(fn, 0, resolve.Summary(fn)))
+	case payload.IsStringKeyedMap(t):
+		f = c.p.MapKeys(c.r.Returns(fn, 0, resolve.Summary(fn)))
 	default:
 		return
 	}
-	n := f.factNames()
-	fact := &FieldsFact{Keys: n.Sorted(), Params: n.Params, Incomplete: len(n.Unknowns) > 0}
-	if len(fact.Keys) == 0 && len(fact.Params) == 0 && fact.Incomplete {
-		return // says nothing a missing fact does not
+	if fact, ok := payload.NewHelperFact(f.Summary()); ok {
+		c.pass.ExportObjectFact(fn, &FieldsFact{fact})
 	}
-	c.pass.ExportObjectFact(fn, fact)
-}
-
-// isMessageType reports whether t can hold a message: a string type, []byte
-// or a pointer to a string.
-func isMessageType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		return isStringKind(p.Elem())
-	}
-	if isStringKind(t) {
-		return true
-	}
-	s, ok := types.Unalias(t).Underlying().(*types.Slice)
-	return ok && isByte(s.Elem())
-}
-
-func isStringKeyedMap(t types.Type) bool {
-	m, ok := types.Unalias(t).Underlying().(*types.Map)
-	return ok && isStringKind(m.Key())
 }

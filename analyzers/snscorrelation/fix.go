@@ -13,6 +13,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/internal/fixes"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
+	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -45,7 +46,7 @@ func (c *checker) suggestFix(msgs resolve.Set, missing []string) (analysis.Sugge
 		return none, false
 	}
 	call, ok := src.Expr.(*ast.CallExpr)
-	if !ok || src.Result != 0 || !isJSONMarshal(resolve.Callee(c.pass.TypesInfo, call)) || len(call.Args) == 0 {
+	if !ok || src.Result != 0 || !payload.IsJSONMarshal(resolve.Callee(c.pass.TypesInfo, call)) || len(call.Args) == 0 {
 		return none, false
 	}
 	vals := c.r.Resolve(call.Args[0], src.Ctx)
@@ -57,7 +58,7 @@ func (c *checker) suggestFix(msgs resolve.Set, missing []string) (analysis.Sugge
 		return none, false
 	}
 	mt, ok := types.Unalias(c.pass.TypesInfo.TypeOf(lit)).Underlying().(*types.Map)
-	if !ok || !isStringKind(mt.Key()) || !takesString(mt.Elem()) {
+	if !ok || !payload.IsStringKind(mt.Key()) || !takesString(mt.Elem()) {
 		return none, false
 	}
 	file := fixes.FileOf(c.pass.Files, lit.Pos())
@@ -110,7 +111,7 @@ func (c *checker) suggestFix(msgs resolve.Set, missing []string) (analysis.Sugge
 
 // takesString reports whether a map's values can be strings.
 func takesString(t types.Type) bool {
-	if isStringKind(t) {
+	if payload.IsStringKind(t) {
 		b, _ := types.Unalias(t).(*types.Basic)
 		return b != nil // string itself, not a named string type
 	}

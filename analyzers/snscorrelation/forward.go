@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
+	"github.com/tracelint/tracelint/analyzers/internal/payload"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
@@ -25,22 +25,25 @@ import (
 // the package, callees before callers, and exported as a fact for exported
 // ones, so wrappers in other packages, and wrappers of wrappers, count too.
 
-// A fwdKind says what a forwarded parameter is to the message.
-type fwdKind uint8
+// What a forwarded parameter is to the message: the kinds of the payload
+// package (the message text, a part of it, a marshalled value, the
+// attributes map...) and the structures of this operation.
+type fwdKind = payload.Kind
 
 const (
-	fwdInput      fwdKind = iota + 1 // a PublishInput
-	fwdBatch                         // a PublishBatchInput
-	fwdEntries                       // PublishBatchRequestEntries (also variadic)
-	fwdEntry                         // one PublishBatchRequestEntry
-	fwdMessage                       // the whole message text
-	fwdMessages                      // messages published one by one (a slice, also variadic)
-	fwdPart                          // part of the message text: only the fields it surely carries count
-	fwdHole                          // a value in the text ("run %s failed"): no fields when forwarding, a part for FieldsFact
-	fwdValue                         // a value marshalled as the message (a map, an interface)
-	fwdNested                        // a value nested in a marshalled message: only the keys it surely has count
-	fwdAttributes                    // the MessageAttributes map
-	fwdEnvelope                      // a message published with MessageStructure "json"
+	fwdInput    fwdKind = payload.Custom + iota // a PublishInput
+	fwdBatch                                    // a PublishBatchInput
+	fwdEntries                                  // PublishBatchRequestEntries (also variadic)
+	fwdEntry                                    // one PublishBatchRequestEntry
+	fwdEnvelope                                 // a message published with MessageStructure "json"
+
+	fwdMessage    = payload.Message  // the whole message text
+	fwdMessages   = payload.Messages // messages published one by one (a slice, also variadic)
+	fwdPart       = payload.Part     // part of the message text: only the fields it surely carries count
+	fwdHole       = payload.Hole     // a value in the text ("run %s failed"): no fields when forwarding, a part for FieldsFact
+	fwdValue      = payload.Value    // a value marshalled as the message (a map, an interface)
+	fwdNested     = payload.Nested   // a value nested in a marshalled message: only the keys it surely has count
+	fwdAttributes = payload.Keys     // the MessageAttributes map
 )
 
 var fwdNames = map[fwdKind]string{
@@ -49,11 +52,9 @@ var fwdNames = map[fwdKind]string{
 	fwdValue: "value", fwdNested: "nested", fwdAttributes: "attributes", fwdEnvelope: "envelope",
 }
 
-func (k fwdKind) String() string { return fwdNames[k] }
-
 // structural reports whether an argument of this kind holds whole messages
 // (inputs, entries), which are checked where they are built.
-func (k fwdKind) structural() bool { return k >= fwdInput && k <= fwdEntry }
+func structural(k fwdKind) bool { return k >= fwdInput && k <= fwdEntry }
 
 // A Slot is a parameter that supplies (part of) a message, and what it is to
 // the message.
@@ -62,7 +63,7 @@ type Slot struct {
 	Kind  fwdKind
 }
 
-func (s Slot) String() string { return fmt.Sprintf("param%d:%s", s.Param, s.Kind) }
+func (s Slot) String() string { return fmt.Sprintf("param%d:%s", s.Param, fwdNames[s.Kind]) }
 
 // A Forward is one message a function publishes whose fields come partly
 // from its callers: the parameters that supply them, and the required
@@ -117,99 +118,9 @@ func (*WrappersFact) AFact() {}
 
 func (f *WrappersFact) String() string { return "wrappers(" + strings.Join(f.Funcs, ", ") + ")" }
 
-// importsWrappers reports whether the package imports a package with
-// exported wrappers.
-func importsWrappers(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(WrappersFact)) {
-			return true
-		}
-	}
-	return false
-}
-
-// A slot is a Slot found while collecting the fields of a message, with what
-// a FieldsFact says of it when it is not a hole of the text.
-type slot struct {
-	Slot
-	pos  token.Pos
-	what string
-}
-
 // fields is what is known about the fields of a message or of a part of
-// one: the names some source provides, the sources that could not be
-// followed, and the parameters of the function being checked that supply
-// the rest.
-type fields struct {
-	resolve.Names
-	slots []slot
-}
-
-// slot records that the parameter leaf l is kind to the message.
-func (n *fields) slot(c *checker, l resolve.Leaf, kind fwdKind) {
-	n.addSlot(slot{Slot{l.Param, kind}, l.Expr.Pos(), c.describe(l)})
-}
-
-func (n *fields) addSlot(s slot) {
-	if !slices.ContainsFunc(n.slots, func(t slot) bool { return t.Slot == s.Slot }) {
-		n.slots = append(n.slots, s)
-	}
-}
-
-// Merge adds everything m knows to n.
-func (n *fields) Merge(m fields) {
-	n.Names.Merge(m.Names)
-	for _, s := range m.slots {
-		n.addSlot(s)
-	}
-}
-
-// sure keeps what a part of a message surely brings: what cannot be
-// followed brings nothing, and a parameter that would be a whole message or
-// value is only a part of one. An isolated part (see isolated) may be the
-// caller's message; any other is a value in the text (a hole).
-func (n *fields) sure(isolated bool) {
-	n.Unknowns = nil
-	slots := n.slots
-	n.slots = nil
-	for _, s := range slots {
-		switch s.Kind {
-		case fwdMessage, fwdPart:
-			s.Kind = fwdHole
-			if isolated {
-				s.Kind = fwdPart
-			}
-		case fwdValue:
-			s.Kind = fwdNested
-		case fwdHole, fwdNested:
-		default:
-			continue
-		}
-		n.addSlot(s)
-	}
-}
-
-// factNames returns what a helper's result carries, for its FieldsFact:
-// parameters that fill holes of the text are Params, parameters that are
-// the whole of it make it incomplete, nested ones add nothing.
-func (n fields) factNames() resolve.Names {
-	out := resolve.Names{Unknowns: slices.Clone(n.Unknowns)}
-	for name := range n.Has {
-		out.Add(name)
-	}
-	for _, s := range n.slots {
-		switch s.Kind {
-		case fwdPart, fwdHole:
-			if !slices.Contains(out.Params, s.Param) {
-				out.Params = append(out.Params, s.Param)
-			}
-		case fwdNested:
-		default:
-			out.Unknowns = append(out.Unknowns, resolve.Unknown{Pos: s.pos, What: s.what})
-		}
-	}
-	return out
-}
+// one (see payload.Fields).
+type fields = payload.Fields
 
 // checkPackage checks every call that publishes, function by function,
 // callees before callers so that wrappers are known when their call sites
@@ -218,16 +129,9 @@ func (c *checker) checkPackage() {
 	c.forwards = make(map[*types.Func][]Forward)
 	c.walk = callorder.New(c.pass, nil)
 	c.walk.Run(c.checkSite)
-	var exported []string
-	for _, fn := range c.walk.Funcs() {
-		if fws := c.forwards[fn]; len(fws) > 0 && fn.Exported() {
-			c.pass.ExportObjectFact(fn, &ForwardsFact{Forwards: fws})
-			exported = append(exported, strings.TrimPrefix(resolve.QualifiedName(fn), c.pass.Pkg.Name()+"."))
-		}
-	}
-	if len(exported) > 0 {
-		c.pass.ExportPackageFact(&WrappersFact{Funcs: exported})
-	}
+	callorder.ExportForwards(c.pass, c.walk, c.forwards,
+		func(fws []Forward) analysis.Fact { return &ForwardsFact{Forwards: fws} },
+		func(names []string) analysis.Fact { return &WrappersFact{Funcs: names} })
 }
 
 // checkSite checks a call that may publish: a wrapper, or Publish itself.
@@ -250,28 +154,19 @@ func (c *checker) checkSite(call *ast.CallExpr) {
 // forwardsOf returns what callee forwards: from its body for a function of
 // this package (processed first), from its fact otherwise.
 func (c *checker) forwardsOf(callee *types.Func) []Forward {
-	if c.walk.Process(callee) {
-		return c.forwards[callee]
-	}
-	if callee.Pkg() == c.pass.Pkg {
-		return nil
-	}
 	var fact ForwardsFact
-	if c.pass.ImportObjectFact(callee, &fact) {
-		return fact.Forwards
-	}
-	return nil
+	return callorder.Forwards(c.pass, c.walk, callee, c.forwards, &fact, func() []Forward { return fact.Forwards })
 }
 
 // forward records that the current function publishes a message whose
 // fields n has, with slots its callers fill.
 func (c *checker) forward(n fields) {
-	if c.walk.Func == nil || len(n.slots) == 0 {
+	if c.walk.Func == nil || len(n.Slots) == 0 {
 		return
 	}
 	var fw Forward
-	for _, s := range n.slots {
-		fw.Slots = append(fw.Slots, s.Slot)
+	for _, s := range n.Slots {
+		fw.Slots = append(fw.Slots, Slot(s.Slot))
 	}
 	slices.SortFunc(fw.Slots, func(a, b Slot) int { return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Kind, b.Kind)) })
 	// Only the required fields matter to callers.
@@ -300,27 +195,6 @@ func (c *checker) isRequired(name string) bool {
 	return false
 }
 
-// usable drops the slots the current function cannot forward: a value in
-// the text, and an isolated part that cannot be a message (only a string,
-// []byte or *string can; an error or a number is a value without fields).
-func (c *checker) usable(slots []slot) []slot {
-	if c.walk.Func == nil {
-		return nil
-	}
-	sig := c.walk.Func.Signature()
-	var out []slot
-	for _, s := range slots {
-		if s.Param < 0 || s.Param >= sig.Params().Len() || s.Kind == fwdHole {
-			continue
-		}
-		if s.Kind == fwdPart && !isMessageType(sig.Params().At(s.Param).Type()) {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
 // forwardStruct handles an input or entry that is a parameter of the
 // current function: its messages are checked where the callers build them,
 // with the fields the function sets on it itself (in.MessageAttributes[k]
@@ -336,7 +210,7 @@ func (c *checker) forwardStruct(l resolve.Leaf, kind fwdKind, extra fields) {
 		f, _, _ := c.entryFields(own)
 		n.Merge(f)
 	}
-	n.addSlot(slot{Slot{l.Param, kind}, l.Expr.Pos(), c.describe(l)})
+	c.p.Slot(&n, l, kind)
 	c.settle(n, l.Expr, nil, nil)
 }
 
@@ -350,7 +224,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 	// What the wrapper does with the arguments handed to it is what its
 	// forwards say: that they escape into it is no unknown.
 	site := c.site
-	c.site = siteOf(call, callee)
+	c.site = callorder.SiteOf(call, callee)
 	defer func() { c.site = site }()
 
 	var extra fields
@@ -361,7 +235,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 	var at ast.Expr
 	for i, s := range fw.Slots {
 		switch {
-		case s.Kind.structural():
+		case structural(s.Kind):
 			if whole != nil {
 				return
 			}
@@ -372,7 +246,7 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 			}
 			elems = &fw.Slots[i]
 		default:
-			arg := c.argOf(call, sig, s.Param)
+			arg := callorder.Arg(call, sig, s.Param)
 			if arg == nil {
 				return
 			}
@@ -391,42 +265,6 @@ func (c *checker) checkForwarded(call *ast.CallExpr, callee *types.Func, fw Forw
 	default:
 		c.settle(extra, at, callee, nil)
 	}
-}
-
-// A callSite is the wrapper call whose arguments are being checked.
-type callSite struct {
-	pos token.Pos
-	by  string // the suffix of the resolver's escape unknowns at the call
-}
-
-func siteOf(call *ast.CallExpr, callee *types.Func) *callSite {
-	return &callSite{pos: call.Pos(), by: " by " + resolve.QualifiedName(callee)}
-}
-
-// known drops from unknowns the escapes of arguments into the wrapper call
-// being checked ("m may be filled by snswrap.Fields"): the wrapper's own
-// contribution is known from its forwards. (The resolver records the first
-// escape of a variable only: a later one into other code is not seen.)
-func (c *checker) known(unknowns []resolve.Unknown) []resolve.Unknown {
-	if c.site == nil {
-		return unknowns
-	}
-	return slices.DeleteFunc(slices.Clone(unknowns), func(u resolve.Unknown) bool {
-		return u.Pos == c.site.pos && strings.HasSuffix(u.What, c.site.by) &&
-			(strings.Contains(u.What, " may be changed by ") || strings.Contains(u.What, " may be filled by "))
-	})
-}
-
-// argOf returns the argument a call passes for parameter p, or nil when
-// there is none or p is the variadic parameter given as a list.
-func (c *checker) argOf(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
-	if p < 0 || p >= sig.Params().Len() || p >= len(call.Args) {
-		return nil
-	}
-	if sig.Variadic() && p == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
-		return nil
-	}
-	return call.Args[p]
 }
 
 // elements returns the elements a call passes for the slice parameter p:
@@ -449,14 +287,11 @@ func (c *checker) argFields(arg ast.Expr, kind fwdKind) fields {
 	var n fields
 	switch kind {
 	case fwdMessage, fwdPart:
-		n.Unknowns = append(n.Unknowns, set.Unknowns...)
-		for _, l := range set.Leaves {
-			n.Merge(c.messageNames(l, 0))
-		}
+		n = c.p.MessageSet(set)
 	case fwdValue, fwdNested:
-		n = c.valueNames(set, c.pass.TypesInfo.TypeOf(arg), arg.Pos(), 1)
+		n = c.p.Encoded(set, c.pass.TypesInfo.TypeOf(arg), arg.Pos())
 	case fwdAttributes:
-		n = c.mapKeyNames(set)
+		n = c.p.MapKeys(set)
 	case fwdEnvelope:
 		n.Unknowns = append(n.Unknowns, set.Unknowns...)
 		for _, l := range set.Leaves {
@@ -464,7 +299,7 @@ func (c *checker) argFields(arg ast.Expr, kind fwdKind) fields {
 		}
 	}
 	if kind == fwdPart || kind == fwdNested {
-		n.sure(true)
+		n.Sure(true)
 	}
 	return n
 }
@@ -484,7 +319,7 @@ func (c *checker) checkWholeArg(call *ast.CallExpr, callee *types.Func, sig *typ
 		}
 		return
 	}
-	arg := c.argOf(call, sig, s.Param)
+	arg := callorder.Arg(call, sig, s.Param)
 	if arg == nil {
 		return
 	}
@@ -506,10 +341,7 @@ func (c *checker) checkMessagesArg(call *ast.CallExpr, callee *types.Func, sig *
 	one := func(set resolve.Set, at ast.Expr) {
 		var n fields
 		n.Merge(extra)
-		n.Unknowns = append(n.Unknowns, set.Unknowns...)
-		for _, l := range set.Leaves {
-			n.Merge(c.messageNames(l, 0))
-		}
+		n.Merge(c.p.MessageSet(set))
 		c.settle(n, at, callee, nil)
 	}
 	els, args, at := c.elements(call, sig, s.Param)

@@ -19,12 +19,13 @@
 package snscorrelation
 
 import (
-	"fmt"
-	"strings"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
+	"github.com/tracelint/tracelint/analyzers/internal/callorder"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
@@ -59,7 +60,7 @@ type Options struct {
 	Strict bool
 }
 
-// DefaultOptions returns the rule as RULES.md states it.
+// DefaultOptions returns the rule as the specification states it.
 func DefaultOptions() Options {
 	return Options{
 		Fields:       [][]string{{"execution_arn"}, {"run_id", "run_key"}, {"timestamp"}},
@@ -83,15 +84,15 @@ func New(opts Options) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(FieldsFact), new(ForwardsFact), new(WrappersFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
-	a.Flags.Var(&fieldsFlag{options.NewAlternatives(&o.Fields, checkField)}, "fields",
+	a.Flags.Var(options.NewFields(&o.Fields, naming.Key), "fields",
 		"comma-separated fields every SNS message must carry; '|' separates alternatives (run_id|run_key); names match in any style")
-	strictFields := options.NewAlternatives(&o.StrictFields, checkField)
+	strictFields := options.NewFields(&o.StrictFields, naming.Key)
 	strictFields.AllowEmpty = true
-	a.Flags.Var(&fieldsFlag{strictFields}, "strict-fields",
+	a.Flags.Var(strictFields, "strict-fields",
 		"fields required in addition in strict mode (those required when available); empty for none")
 	a.Flags.BoolVar(&o.Strict, "strict", o.Strict,
 		`also require the strict fields and report messages whose fields cannot be followed ("cannot verify")`)
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 func copyReqs(reqs [][]string) [][]string {
@@ -100,41 +101,6 @@ func copyReqs(reqs [][]string) [][]string {
 		out[i] = append([]string(nil), alts...)
 	}
 	return out
-}
-
-// checkField validates one field name of a flag.
-func checkField(name string) error {
-	if err := options.Identifier(name); err != nil {
-		return err
-	}
-	if naming.Key(name) == "" {
-		return fmt.Errorf("a field name needs a letter or a digit")
-	}
-	return nil
-}
-
-// fieldsFlag adds to options.Alternatives the check that no two names are
-// the same field in different styles (run_id and runId).
-type fieldsFlag struct{ *options.Alternatives }
-
-func (f *fieldsFlag) Set(s string) error {
-	if f.AllowEmpty && strings.TrimSpace(s) == "" {
-		return f.Alternatives.Set(s)
-	}
-	reqs, err := options.SplitAlternatives(s, checkField)
-	if err != nil {
-		return err
-	}
-	seen := make(map[string]string)
-	for _, alts := range reqs {
-		for _, name := range alts {
-			if other, dup := seen[naming.Key(name)]; dup {
-				return fmt.Errorf("%q and %q name the same field", other, name)
-			}
-			seen[naming.Key(name)] = name
-		}
-	}
-	return f.Alternatives.Set(s)
 }
 
 // The operations, in both SDKs.
@@ -154,10 +120,14 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	}
 	// Calls are checked in packages that import SNS or a package with
 	// exported wrappers (known by its package fact).
-	calls := awsop.ImportsAny(pass.Pkg, snsPackages...) || importsWrappers(pass)
+	calls := awsop.ImportsAny(pass.Pkg, snsPackages...) || callorder.ImportsFact(pass, new(WrappersFact))
 	// Any other package may declare message helpers: they need no SNS
-	// import, so the import check of calls does not apply.
-	fns := helpers(pass)
+	// import, so the import check of calls does not apply (except in
+	// dependencies that reach neither AWS nor a database).
+	var fns []*types.Func
+	if !resolve.Peripheral(pass) {
+		fns = helpers(pass)
+	}
 	if !calls && len(fns) == 0 {
 		return nil, nil // packages without SNS calls or message helpers cost a look at their imports and declarations
 	}

@@ -2,6 +2,7 @@ package snscorrelation_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -81,6 +82,21 @@ func TestBadFlagValues(t *testing.T) {
 	}
 	if got := a.Flags.Lookup("fields").Value.String(); got != "execution_arn,run_id|run_key,timestamp" {
 		t.Errorf("a rejected value changed the fields to %q", got)
+	}
+}
+
+// TestExtendFields: a leading '+' adds to the default fields, and the check
+// that no two names are one field in different styles sees the result.
+func TestExtendFields(t *testing.T) {
+	a := snscorrelation.New(snscorrelation.DefaultOptions())
+	if err := a.Flags.Set("fields", "+glue_job_run_id"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := a.Flags.Lookup("fields").Value.String(), "execution_arn,run_id|run_key,timestamp,glue_job_run_id"; got != want {
+		t.Errorf("fields = %q, want %q", got, want)
+	}
+	if err := a.Flags.Set("fields", "+RunKey"); err == nil || !strings.Contains(err.Error(), `"run_key" and "RunKey" name the same field`) {
+		t.Errorf(`Set("+RunKey") = %v, want the same-field error`, err)
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/logcall"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
@@ -75,7 +76,7 @@ func New(opts Options) *analysis.Analyzer {
 		"comma-separated fields of an SQS message (Go field names: MessageId, ReceiptHandle, Body...) that must reach a log call for every message a consumer loop handles")
 	a.Flags.BoolVar(&o.Strict, "strict", o.Strict,
 		`also report loops that hand each message to code that cannot be followed ("cannot verify")`)
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 // fieldName checks that s can name an exported Go struct field.

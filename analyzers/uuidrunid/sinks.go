@@ -14,6 +14,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
+	"github.com/tracelint/tracelint/analyzers/internal/partition"
 	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/strval"
 	"github.com/tracelint/tracelint/analyzers/internal/suppress"
@@ -363,9 +364,9 @@ func (c *checker) callSites(call *ast.CallExpr, out *[]site) {
 	callee := resolve.Callee(info, call)
 	if callee != nil && callee.Pkg() != nil && callee.Pkg().Path() == "fmt" && callee.Name() == "Sprintf" && len(call.Args) > 1 {
 		if format, ok := constString(info, call.Args[0]); ok {
-			for _, v := range formatSinks(format, c.isRunName) {
-				if v.arg+1 < len(call.Args) {
-					*out = append(*out, site{kind: sinkNamed, desc: v.name + "= in a path", value: call.Args[v.arg+1]})
+			for _, v := range partition.FormatValues(format) {
+				if v.Arg+1 < len(call.Args) && c.isRunName(v.Name) {
+					*out = append(*out, site{kind: sinkNamed, desc: v.Name + "= in a path", value: call.Args[v.Arg+1]})
 				}
 			}
 		}
@@ -618,89 +619,11 @@ func (c *checker) glueSites(call *ast.CallExpr, ctx *resolve.Context) []site {
 	return out
 }
 
-// formatSink is a verb of a format that follows "<name>=".
-type formatSink struct {
-	arg  int // index of the argument after the format
-	name string
-}
-
-// formatSinks parses a fmt format and returns the verbs that directly
-// follow "<name>=" with name meaning run identity.
-func formatSinks(format string, isRunName func(string) bool) []formatSink {
-	var out []formatSink
-	arg, textStart := 0, 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		text := format[textStart:i]
-		i++
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		index := func() {
-			if i < len(format) && format[i] == '[' {
-				if j := strings.IndexByte(format[i:], ']'); j > 0 {
-					if n, err := strconv.Atoi(format[i+1 : i+j]); err == nil && n > 0 {
-						arg = n - 1
-					}
-					i += j + 1
-				}
-			}
-		}
-		number := func() {
-			index()
-			if i < len(format) && format[i] == '*' {
-				arg++
-				i++
-				return
-			}
-			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				i++
-			}
-		}
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
-			i++
-		}
-		number()
-		if i < len(format) && format[i] == '.' {
-			i++
-			number()
-		}
-		index()
-		if i >= len(format) {
-			break
-		}
-		if name, ok := partitionKey(text, isRunName); ok {
-			out = append(out, formatSink{arg: arg, name: name})
-		}
-		arg++
-		textStart = i + 1
-	}
-	return out
-}
-
 // partitionKey reports whether text ends in "<name>=" (an S3 partition such
 // as run_id=) with name meaning run identity.
 func partitionKey(text string, isRunName func(string) bool) (string, bool) {
-	rest, ok := strings.CutSuffix(text, "=")
-	if !ok {
-		return "", false
-	}
-	i := len(rest)
-	for i > 0 {
-		ch := rest[i-1]
-		if ch == '_' || ch == '-' || ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' {
-			i--
-			continue
-		}
-		break
-	}
-	name := rest[i:]
-	if name == "" || !isRunName(name) {
+	name, ok := partition.NameBefore(text)
+	if !ok || !isRunName(name) {
 		return "", false
 	}
 	return name, true

@@ -23,6 +23,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/awsop"
 	"github.com/tracelint/tracelint/analyzers/internal/naming"
 	"github.com/tracelint/tracelint/analyzers/internal/options"
@@ -103,7 +104,7 @@ func New(opts Options) *analysis.Analyzer {
 	}
 	a.Flags.Var(options.NewList(&o.Generators, checkFuncName), "generators",
 		"comma-separated functions that generate identifiers, as types.Func.FullName spells them: "+
-			"path.Func or (*path.Type).Method (replaces the default list)")
+			"path.Func or (*path.Type).Method (replaces the default list; a leading + adds to it)")
 	a.Flags.Var(options.NewRegexp(&o.Names), "names",
 		"regular expression matched against the snake_case form of a name (runID → run_id) to decide that it means run identity")
 	a.Flags.Var(options.NewList(&o.Tags, options.Identifier), "tags",
@@ -112,7 +113,7 @@ func New(opts Options) *analysis.Analyzer {
 		`also report run identifiers whose value comes from a call that cannot be followed ("cannot verify")`)
 	a.Flags.BoolVar(&o.Tests, "tests", o.Tests,
 		"also report findings in _test.go files")
-	return a
+	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
 func run(pass *analysis.Pass, o *Options) (any, error) {
@@ -124,8 +125,11 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	}
 	c := newChecker(pass, o, gens, rep)
 	// Every package records which parameters of its exported functions are
-	// stored as run identifiers: a caller elsewhere may pass a UUID.
-	c.exportSinkParamsFacts()
+	// stored as run identifiers: a caller elsewhere may pass a UUID
+	// (dependencies that reach neither AWS nor a database store none).
+	if !resolve.Peripheral(pass) {
+		c.exportSinkParamsFacts()
+	}
 	if !c.generating() {
 		// No generator, and no helper that returns one, can be called from
 		// here: nothing to check.

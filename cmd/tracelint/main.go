@@ -30,6 +30,9 @@ import (
 
 func main() {
 	args := os.Args[1:]
+	if err := checkConfig(args, analyzers.All()); err != nil {
+		exitConfig(err)
+	}
 	if isVetInvocation(args) {
 		multichecker.Main(analyzers.All()...)
 	}

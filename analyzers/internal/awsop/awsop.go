@@ -9,6 +9,9 @@
 // interface that drops the options. SDK v1 (github.com/aws/aws-sdk-go):
 // Op(*svc.OpInput), OpWithContext(ctx, *svc.OpInput, ...request.Option) and
 // OpRequest(*svc.OpInput).
+//
+// Operations of the SDKs' higher-level packages are matched the same way, by
+// their input type: the S3 upload managers (S3Upload).
 package awsop
 
 import (
@@ -61,9 +64,45 @@ type Call struct {
 	Input ast.Expr // the argument that carries *svc.OpInput
 }
 
+// S3Upload is the S3 upload managers' Upload, an object write (PutObject,
+// or a multipart upload for a large body) matched like an operation: SDK v2
+// feature/s3/manager Uploader.Upload(ctx, *s3.PutObjectInput,
+// ...func(*manager.Uploader)) and feature/s3/transfermanager
+// Client.UploadObject(ctx, *transfermanager.UploadObjectInput,
+// ...func(*transfermanager.Options)); SDK v1 s3manager
+// Uploader.Upload(*s3manager.UploadInput, ...func(*s3manager.Uploader)) and
+// UploadWithContext(ctx, *s3manager.UploadInput, ...). Interfaces with these
+// methods (s3manageriface.UploaderAPI, a narrow interface of one's own)
+// count, as for service operations.
+var S3Upload = Op{Service: "s3", Name: "Upload"}
+
+// v2Features is the import path prefix of SDK v2's higher-level packages.
+const v2Features = "github.com/aws/aws-sdk-go-v2/feature/"
+
+// A feature is an operation of a higher-level package of an SDK, recognised
+// by its input type like a service operation.
+type feature struct {
+	op     Op
+	sdk    SDK
+	input  inputKey // the type of the input: *input.path.input.name
+	method string   // the method's name, required when nothing else tells
+	// options is, for SDK v2, the type the variadic option functions take
+	// (...func(*manager.Uploader)); the method may then have any name.
+	options inputKey
+}
+
+var features = []feature{
+	{op: S3Upload, sdk: V2, input: inputKey{V2Prefix + "s3", "PutObjectInput"}, method: "Upload",
+		options: inputKey{v2Features + "s3/manager", "Uploader"}},
+	{op: S3Upload, sdk: V2, input: inputKey{v2Features + "s3/transfermanager", "UploadObjectInput"}, method: "UploadObject",
+		options: inputKey{v2Features + "s3/transfermanager", "Options"}},
+	{op: S3Upload, sdk: V1, input: inputKey{V1Prefix + "s3/s3manager", "UploadInput"}, method: "Upload"},
+}
+
 // A Matcher matches calls of a fixed set of operations.
 type Matcher struct {
-	ops map[inputKey]Op
+	ops      map[inputKey]Op
+	features map[inputKey][]feature
 }
 
 type inputKey struct {
@@ -73,8 +112,18 @@ type inputKey struct {
 
 // NewMatcher returns a matcher for ops.
 func NewMatcher(ops ...Op) *Matcher {
-	m := &Matcher{ops: make(map[inputKey]Op, 2*len(ops))}
+	m := &Matcher{ops: make(map[inputKey]Op, 2*len(ops)), features: make(map[inputKey][]feature)}
 	for _, op := range ops {
+		isFeature := false
+		for _, f := range features {
+			if f.op == op {
+				m.features[f.input] = append(m.features[f.input], f)
+				isFeature = true
+			}
+		}
+		if isFeature {
+			continue
+		}
 		m.ops[inputKey{V2Prefix + op.Service, op.Name + "Input"}] = op
 		m.ops[inputKey{V1Prefix + op.Service, op.Name + "Input"}] = op
 	}
@@ -86,10 +135,19 @@ func NewMatcher(ops ...Op) *Matcher {
 func (m *Matcher) Packages() []string {
 	seen := make(map[string]bool)
 	var out []string
+	add := func(path string) {
+		if path != "" && !seen[path] {
+			seen[path] = true
+			out = append(out, path)
+		}
+	}
 	for k := range m.ops {
-		if !seen[k.path] {
-			seen[k.path] = true
-			out = append(out, k.path)
+		add(k.path)
+	}
+	for k, fs := range m.features {
+		add(k.path)
+		for _, f := range fs {
+			add(f.options.path)
 		}
 	}
 	return out
@@ -121,7 +179,16 @@ func (m *Matcher) Match(info *types.Info, call *ast.CallExpr) (Call, bool) {
 func (m *Matcher) matchSignature(sig *types.Signature, name string) (Op, SDK, int, bool) {
 	params := sig.Params()
 	for i := range params.Len() {
-		op, key, ok := m.input(params.At(i).Type())
+		key, ok := inputOf(params.At(i).Type())
+		if !ok {
+			continue
+		}
+		for _, f := range m.features[key] {
+			if f.matches(sig, name, i) {
+				return f.op, f.sdk, i, true
+			}
+		}
+		op, ok := m.ops[key]
 		if !ok {
 			continue
 		}
@@ -171,19 +238,34 @@ func (m *Matcher) matchWrapper(info *types.Info, call *ast.CallExpr) (Call, bool
 	return Call{}, false
 }
 
-// input reports whether t is *svc.OpInput of one of the matcher's operations.
-func (m *Matcher) input(t types.Type) (Op, inputKey, bool) {
+// inputOf returns the key of t when it is a pointer to a named type.
+func inputOf(t types.Type) (inputKey, bool) {
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
-		return Op{}, inputKey{}, false
+		return inputKey{}, false
 	}
 	n, ok := types.Unalias(p.Elem()).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
-		return Op{}, inputKey{}, false
+		return inputKey{}, false
 	}
-	key := inputKey{n.Obj().Pkg().Path(), n.Obj().Name()}
-	op, ok := m.ops[key]
-	return op, key, ok
+	return inputKey{n.Obj().Pkg().Path(), n.Obj().Name()}, true
+}
+
+// matches reports whether a function of this signature and name, whose
+// parameter i is the feature's input, performs the feature's operation.
+// SDK v2: Method(ctx, in, ...func(*Options)) under any name, or
+// Method(ctx, in) named as the feature's method (a narrow interface). SDK v1:
+// Method(in, ...) and MethodWithContext(ctx, in, ...).
+func (f feature) matches(sig *types.Signature, name string, i int) bool {
+	params := sig.Params()
+	if f.sdk == V1 {
+		return i == 0 && name == f.method ||
+			i == 1 && name == f.method+"WithContext" && isContext(params.At(0).Type())
+	}
+	if i != 1 || !isContext(params.At(0).Type()) {
+		return false
+	}
+	return name == f.method && params.Len() == 2 || isOptionsOf(sig, f.options)
 }
 
 func isContext(t types.Type) bool {
@@ -195,6 +277,12 @@ func isContext(t types.Type) bool {
 // isV2Options reports whether sig ends in ...func(*svc.Options) of the
 // input's own service package.
 func isV2Options(sig *types.Signature, path string) bool {
+	return isOptionsOf(sig, inputKey{path, "Options"})
+}
+
+// isOptionsOf reports whether sig is (ctx, input, ...func(*T)) for the named
+// type T that opts names.
+func isOptionsOf(sig *types.Signature, opts inputKey) bool {
 	params := sig.Params()
 	if !sig.Variadic() || params.Len() != 3 {
 		return false
@@ -212,7 +300,7 @@ func isV2Options(sig *types.Signature, path string) bool {
 		return false
 	}
 	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && n.Obj().Name() == "Options" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path
+	return ok && n.Obj().Name() == opts.name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == opts.path
 }
 
 // IsShape reports whether t is the API type name of service in either SDK:

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,28 +14,66 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/testutil"
 )
 
-var matcher = awsop.NewMatcher(awsop.Op{Service: "cloudwatch", Name: "PutMetricData"})
-
-var probe = &analysis.Analyzer{
-	Name: "probe",
-	Doc:  "test",
-	Run: func(pass *analysis.Pass) (any, error) {
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok {
-					if m, ok := matcher.Match(pass.TypesInfo, call); ok {
-						pass.Reportf(call.Pos(), "%s %s %s", m.Op, m.SDK, types.ExprString(m.Input))
+// probe reports every call matcher matches with its operation, SDK and input.
+func probe(matcher *awsop.Matcher) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: "probe",
+		Doc:  "test",
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, f := range pass.Files {
+				ast.Inspect(f, func(n ast.Node) bool {
+					if call, ok := n.(*ast.CallExpr); ok {
+						if m, ok := matcher.Match(pass.TypesInfo, call); ok {
+							pass.Reportf(call.Pos(), "%s %s %s", m.Op, m.SDK, types.ExprString(m.Input))
+						}
 					}
-				}
-				return true
-			})
-		}
-		return nil, nil
-	},
+					return true
+				})
+			}
+			return nil, nil
+		},
+	}
 }
 
 func TestMatch(t *testing.T) {
-	analysistest.Run(t, testutil.Testdata(t), probe, "awsop/probe")
+	analysistest.Run(t, testutil.Testdata(t), probe(awsop.NewMatcher(awsop.Op{Service: "cloudwatch", Name: "PutMetricData"})), "awsop/probe")
+}
+
+// TestMatchUploads: the upload managers are matched by their input type,
+// and apart from PutObject, whose input the v2 manager shares.
+func TestMatchUploads(t *testing.T) {
+	m := awsop.NewMatcher(
+		awsop.Op{Service: "s3", Name: "PutObject"},
+		awsop.Op{Service: "s3", Name: "CopyObject"},
+		awsop.Op{Service: "s3", Name: "CreateMultipartUpload"},
+		awsop.S3Upload,
+	)
+	analysistest.Run(t, testutil.Testdata(t), probe(m), "awsop/uploads")
+	want := []string{
+		"github.com/aws/aws-sdk-go-v2/feature/s3/manager",
+		"github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager",
+		"github.com/aws/aws-sdk-go-v2/service/s3",
+		"github.com/aws/aws-sdk-go/service/s3",
+		"github.com/aws/aws-sdk-go/service/s3/s3manager",
+	}
+	if got := slices.Sorted(slices.Values(m.Packages())); !slices.Equal(got, want) {
+		t.Errorf("Packages() = %q, want %q", got, want)
+	}
+}
+
+// TestPutObjectAloneIgnoresUploads: a matcher without S3Upload does not
+// take the v2 upload manager, which shares PutObject's input, for PutObject.
+func TestPutObjectAloneIgnoresUploads(t *testing.T) {
+	m := awsop.NewMatcher(awsop.Op{Service: "s3", Name: "PutObject"})
+	diags := testutil.Analyze(t, probe(m), testutil.LoadGOPATH(t, testutil.Testdata(t), "awsop/uploads"))
+	for _, d := range diags {
+		if strings.Contains(d.Message, "Upload") {
+			t.Errorf("PutObject matcher matched an upload: %s", d.Message)
+		}
+	}
+	if len(diags) != 3 {
+		t.Errorf("PutObject matcher found %d calls, want 3 (v2 PutObject, v1 PutObject and PutObjectWithContext)", len(diags))
+	}
 }
 
 func TestImportsAndSDK(t *testing.T) {

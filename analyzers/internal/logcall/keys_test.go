@@ -3,8 +3,6 @@ package logcall
 import (
 	"slices"
 	"testing"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 func TestFormatKeys(t *testing.T) {
@@ -24,23 +22,6 @@ func TestFormatKeys(t *testing.T) {
 	} {
 		if got := formatKeys(format); !slices.Equal(got, want) {
 			t.Errorf("formatKeys(%q) = %q, want %q", format, got, want)
-		}
-	}
-}
-
-func TestIsDependency(t *testing.T) {
-	for _, c := range []struct {
-		m    *analysis.Module
-		want bool
-	}{
-		{nil, false}, // Bazel nogo, GOPATH mode: the code being checked
-		{&analysis.Module{Path: "example.com/app", Main: true}, false},
-		{&analysis.Module{Path: "example.com/lib"}, false}, // workspace module
-		{&analysis.Module{Path: "example.com/lib", Version: "v1.2.3", Replace: &analysis.Module{Path: "../lib"}}, false},
-		{&analysis.Module{Path: "go.uber.org/zap", Version: "v1.27.1"}, true},
-	} {
-		if got := isDependency(c.m); got != c.want {
-			t.Errorf("isDependency(%+v) = %t, want %t", c.m, got, c.want)
 		}
 	}
 }

@@ -122,16 +122,17 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // relevant reports whether the package imports aws-lambda-go, SQS, or a
-// package with the model's facts, or is part of the code being checked (not
-// a versioned dependency) and imports a logging library. Libraries that
-// only log for themselves hold nothing the analyzers look for (a request
-// id, a message, a logger derived with them), and following values through
-// them would cost more than everything else (a build pulls in hundreds):
-// calls into them are calls of code the model does not follow.
+// package with the model's facts, or imports a logging library and is not
+// peripheral (a downloaded dependency that reaches neither AWS nor a
+// database, see resolve.Peripheral). Libraries that only log for themselves
+// hold nothing the analyzers look for (a request id, a message, a logger
+// derived with them), and following values through them would cost more
+// than everything else (a build pulls in hundreds): calls into them are
+// calls of code the model does not follow.
 func relevant(pass *analysis.Pass) bool {
-	dependency := isDependency(pass.Module)
+	peripheral := resolve.Peripheral(pass)
 	for _, imp := range pass.Pkg.Imports() {
-		if underAny(imp.Path(), valuePackages) || !dependency && underAny(imp.Path(), loggingLibraries) {
+		if underAny(imp.Path(), valuePackages) || !peripheral && underAny(imp.Path(), loggingLibraries) {
 			return true
 		}
 		var f PackageFact
@@ -140,14 +141,6 @@ func relevant(pass *analysis.Pass) bool {
 		}
 	}
 	return false
-}
-
-// isDependency reports whether a package's module is a versioned
-// dependency of the code being checked: not the main module, a workspace
-// module or a replaced one (a driver that does not say counts as checked
-// code).
-func isDependency(m *analysis.Module) bool {
-	return m != nil && !m.Main && m.Version != "" && m.Replace == nil
 }
 
 func underAny(path string, prefixes []string) bool {

@@ -87,3 +87,50 @@ func FuzzSplitAlternatives(f *testing.F) {
 		}
 	})
 }
+
+func TestNewFields(t *testing.T) {
+	var got [][]string
+	lower := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "")) }
+	v := NewFields(&got, lower)
+	if err := v.Set("execution_arn,run_id|run_key"); err != nil || len(got) != 2 {
+		t.Fatalf("Set = %v, got %q", err, got)
+	}
+	for in, wantErr := range map[string]string{
+		"run_id,RunId":   `"run_id" and "RunId" name the same field`,
+		"run_id|runID":   `"run_id" and "runID" name the same field`,
+		"__":             "a field name needs a letter or a digit",
+		"run id":         "not allowed",
+		"execution_arn,": "item 2 is empty",
+	} {
+		if err := v.Set(in); err == nil || !strings.Contains(err.Error(), wantErr) {
+			t.Errorf("Set(%q) = %v, want an error with %q", in, err, wantErr)
+		}
+	}
+	if want := [][]string{{"execution_arn"}, {"run_id", "run_key"}}; !cmp.Equal(got, want) {
+		t.Errorf("a rejected value changed the list to %q", got)
+	}
+}
+
+func TestAlternativesExtend(t *testing.T) {
+	got := [][]string{{"execution_arn"}, {"run_id", "run_key"}}
+	v := NewAlternatives(&got, Identifier)
+	if err := v.Set("+timestamp,+run_key|run_id"); err != nil { // the second is there (in another order)
+		t.Fatal(err)
+	}
+	if want := "execution_arn,run_id|run_key,timestamp"; v.String() != want {
+		t.Errorf("after the extension: %q, want %q", v.String(), want)
+	}
+	if err := v.Set("+run_id|job_run_id"); err == nil || !strings.Contains(err.Error(), `"run_id" is already required (as "run_id|run_key")`) {
+		t.Errorf("a name of another requirement: %v", err)
+	}
+	v.AllowEmpty = true
+	if err := v.Set("+"); err == nil || !strings.Contains(err.Error(), "empty list") {
+		t.Errorf(`Set("+") with AllowEmpty = %v, want "empty list"`, err)
+	}
+	if err := v.Set(""); err != nil || got != nil {
+		t.Errorf(`Set("") with AllowEmpty = %v, %q`, err, got)
+	}
+	if err := v.Set("+glue_job_run_id"); err != nil || v.String() != "glue_job_run_id" {
+		t.Errorf("extending an empty list: %v, %q", err, v.String())
+	}
+}

@@ -2,18 +2,26 @@
 // Options structs to. Every value is validated when it is set, so a bad value
 // fails at start-up with a message naming the flag and the problem (the flag
 // package prints `invalid value "x" for flag -metricdims.dimensions: ...` and
-// the process exits non-zero), whether it came from the command line, go vet
-// or the golangci-lint plugin (which sets the same flags).
+// the process exits non-zero), whether it came from the command line, go vet,
+// the golangci-lint plugin or a tracelint.yml file (which set the same flags).
+//
+// A list value given with a leading '+' extends the current list instead of
+// replacing it: -uuidrunid.generators=+example.com/ids.New keeps the default
+// generators and adds one. Items already on the list are not added again, so
+// applying the same extension twice (a file and then the command line) is
+// harmless.
 package options
 
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
 // List is a comma-separated list of non-empty, distinct items, each checked
-// by an optional validator. Setting it replaces the defaults.
+// by an optional validator. Setting it replaces the current value (the
+// defaults at first); a value starting with '+' adds to it.
 type List struct {
 	p     *[]string
 	check func(string) error
@@ -32,14 +40,35 @@ func (l *List) String() string {
 	return strings.Join(*l.p, ",")
 }
 
-// Set parses and validates a list, replacing the current one.
+// Set parses and validates a list, replacing the current one, or, after a
+// leading '+', appending the items not already on it.
 func (l *List) Set(s string) error {
-	items, err := SplitList(s, l.check)
+	more, extend := cutExtension(s)
+	items, err := SplitList(more, l.check)
 	if err != nil {
 		return err
 	}
+	if extend {
+		// A new slice: the current one may share its array with the
+		// Options the analyzer was built from.
+		items = slices.Concat(*l.p, slices.DeleteFunc(items, func(item string) bool { return slices.Contains(*l.p, item) }))
+	}
 	*l.p = items
 	return nil
+}
+
+// cutExtension reports whether s extends a list ("+a,b" or "+a,+b") and
+// returns the items without their '+'.
+func cutExtension(s string) (items string, extend bool) {
+	rest, extend := strings.CutPrefix(strings.TrimSpace(s), "+")
+	if !extend {
+		return s, false
+	}
+	parts := strings.Split(rest, ",")
+	for i, p := range parts {
+		parts[i] = strings.TrimPrefix(strings.TrimSpace(p), "+")
+	}
+	return strings.Join(parts, ","), true
 }
 
 // SplitList parses a comma-separated list: items are trimmed, must be

@@ -63,3 +63,41 @@ func FuzzSplitList(f *testing.F) {
 		}
 	})
 }
+
+// TestListExtend: a leading '+' appends to the current value (the defaults
+// included) instead of replacing it, skips items already there, and never
+// writes into the array of the slice it started from.
+func TestListExtend(t *testing.T) {
+	defaults := make([]string, 2, 8) // spare capacity: an append in place would show
+	copy(defaults, []string{"RunId", "ExecutionArn"})
+	got := defaults
+	v := NewList(&got, Identifier)
+	if err := v.Set("+Stage, +Region"); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"RunId", "ExecutionArn", "Stage", "Region"}; !cmp.Equal(got, want) {
+		t.Errorf("after +Stage,+Region: %q, want %q", got, want)
+	}
+	if all := defaults[:4]; all[2] != "" {
+		t.Errorf("Set wrote into the original array: %q", all)
+	}
+	if err := v.Set("+RunId,Env"); err != nil { // RunId is there already
+		t.Fatal(err)
+	}
+	if want := "RunId,ExecutionArn,Stage,Region,Env"; v.String() != want {
+		t.Errorf("after +RunId,Env: %q, want %q", v.String(), want)
+	}
+	if err := v.Set("Only"); err != nil || !cmp.Equal(got, []string{"Only"}) {
+		t.Errorf("a value without '+' replaces: %q, %v", got, err)
+	}
+	for in, wantErr := range map[string]string{
+		"+":             "empty list",
+		"+a,":           "item 2 is empty",
+		"+a b":          `"a b": character ' ' is not allowed`,
+		"+Stage,+Stage": `"Stage" is listed twice`,
+	} {
+		if err := v.Set(in); err == nil || !strings.Contains(err.Error(), wantErr) {
+			t.Errorf("Set(%q) = %v, want an error containing %q", in, err, wantErr)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 	"sync"
+	"weak"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -15,24 +16,42 @@ import (
 // package-wide index of assignments that the resolver follows. Every tracelint
 // analyzer requires it, so the index (and the AST inspector, see Inspector) is
 // built at most once per package however many analyzers run, and not at all in
-// packages that no analyzer looks into.
+// packages that no analyzer looks into. It also tells, at once and for every
+// package, whether the package reaches AWS or a database (see Peripheral).
 var Analyzer = &analysis.Analyzer{
 	Name:             "tracelintresolve",
 	Doc:              "index of assignments shared by the tracelint analyzers (internal)",
-	Run:              func(pass *analysis.Pass) (any, error) { return &Index{pass: pass}, nil },
+	Run:              func(pass *analysis.Pass) (any, error) { return &Index{pass: pass, reach: reaches(pass)}, nil },
 	RunDespiteErrors: true,
 	ResultType:       reflectTypeOfIndex,
+	FactTypes:        []analysis.Fact{new(ReachFact)},
 }
 
-// Index records where every variable of a package, and every field or element
-// reachable from one, is assigned. It is built lazily and is safe for
-// concurrent use by the analyzers that share it.
+// Index is the result of Analyzer for one package: it builds the package's
+// assignment index and AST inspector on first use and shares them between
+// the analyzers running on the package. It is safe for concurrent use.
+//
+// The driver keeps every analyzer's result until the whole run ends, for
+// every package of the build. The index and the inspector are as large as
+// the package's syntax, so the Index holds them only weakly: each analyzer
+// holds them while it runs (a Resolver holds its package's index data; an
+// analyzer holds the inspector it got), and once no analyzer of the package
+// runs they are garbage like the rest of its work. An analyzer that starts
+// after that builds them again.
 type Index struct {
-	pass *analysis.Pass
-	once sync.Once
+	pass  *analysis.Pass
+	reach bool // see Peripheral
 
-	inspectOnce sync.Once
-	in          *inspector.Inspector // see Inspector
+	mu   sync.Mutex
+	data weak.Pointer[indexData]
+	in   weak.Pointer[inspector.Inspector]
+}
+
+// indexData records where every variable of a package, and every field or
+// element reachable from one, is assigned.
+type indexData struct {
+	pass *analysis.Pass
+	in   *inspector.Inspector // kept alive with the data (Setters, Maps use it)
 
 	assigns map[types.Object][]source // variable → values assigned to it
 	paths   map[pathKey][]source      // variable.path → values assigned there
@@ -81,24 +100,45 @@ type escape struct {
 	call string
 }
 
-func (ix *Index) build() {
-	ix.once.Do(func() {
-		ix.assigns = make(map[types.Object][]source)
-		ix.paths = make(map[pathKey][]source)
-		ix.aliases = make(map[types.Object][]types.Object)
-		ix.escapes = make(map[types.Object]escape)
-		ix.decls = make(map[*types.Func]*ast.FuncDecl)
-		ix.params = make(map[*types.Var]paramRef)
-		ix.zero = make(map[types.Object]*ast.Ident)
-		ix.passes = make(map[types.Object][]passRef)
-		ix.scan()
-		ix.propagateWrites()
-	})
+// get returns the package's index data, building it if no analyzer holds it.
+func (ix *Index) get() *indexData {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if d := ix.data.Value(); d != nil {
+		return d
+	}
+	d := &indexData{
+		pass:    ix.pass,
+		in:      ix.inspectorLocked(),
+		assigns: make(map[types.Object][]source),
+		paths:   make(map[pathKey][]source),
+		aliases: make(map[types.Object][]types.Object),
+		escapes: make(map[types.Object]escape),
+		decls:   make(map[*types.Func]*ast.FuncDecl),
+		params:  make(map[*types.Var]paramRef),
+		zero:    make(map[types.Object]*ast.Ident),
+		passes:  make(map[types.Object][]passRef),
+	}
+	d.scan()
+	d.propagateWrites()
+	ix.data = weak.Make(d)
+	return d
+}
+
+// inspectorLocked returns the package's inspector, building it if no
+// analyzer holds it; ix.mu is held.
+func (ix *Index) inspectorLocked() *inspector.Inspector {
+	if in := ix.in.Value(); in != nil {
+		return in
+	}
+	in := inspector.New(ix.pass.Files)
+	ix.in = weak.Make(in)
+	return in
 }
 
 // propagateWrites marks as escaped every variable handed to a function of
 // this package that lets the parameter it lands in escape.
-func (ix *Index) propagateWrites() {
+func (ix *indexData) propagateWrites() {
 	for changed := true; changed; {
 		changed = false
 		for v, refs := range ix.passes {
@@ -116,7 +156,7 @@ func (ix *Index) propagateWrites() {
 	}
 }
 
-func (ix *Index) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.FieldList) {
+func (ix *indexData) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.FieldList) {
 	info := ix.pass.TypesInfo
 	if recv != nil {
 		for _, f := range recv.List {
@@ -142,9 +182,9 @@ func (ix *Index) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.FieldList
 	}
 }
 
-func (ix *Index) scan() {
+func (ix *indexData) scan() {
 	info := ix.pass.TypesInfo
-	in := ix.inspector()
+	in := ix.in
 	filter := []ast.Node{
 		(*ast.FuncDecl)(nil),
 		(*ast.AssignStmt)(nil),
@@ -184,7 +224,7 @@ func (ix *Index) scan() {
 
 // call records the variables a call may modify: a pointer (or the address of
 // a variable) passed to a function that may write through it.
-func (ix *Index) call(call *ast.CallExpr) {
+func (ix *indexData) call(call *ast.CallExpr) {
 	info := ix.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
 		return
@@ -258,7 +298,7 @@ func (ix *Index) call(call *ast.CallExpr) {
 	}
 }
 
-func (ix *Index) assignStmt(n *ast.AssignStmt) {
+func (ix *indexData) assignStmt(n *ast.AssignStmt) {
 	switch {
 	case len(n.Lhs) == len(n.Rhs):
 		for i, lhs := range n.Lhs {
@@ -289,7 +329,7 @@ var opAssign = map[token.Token]token.Token{
 	token.SHR_ASSIGN: token.SHR, token.AND_NOT_ASSIGN: token.AND_NOT,
 }
 
-func (ix *Index) valueSpec(n *ast.ValueSpec) {
+func (ix *indexData) valueSpec(n *ast.ValueSpec) {
 	switch {
 	case len(n.Values) == len(n.Names):
 		for i, name := range n.Names {
@@ -310,7 +350,7 @@ func (ix *Index) valueSpec(n *ast.ValueSpec) {
 }
 
 // assignTo records src as a value of the place lhs denotes.
-func (ix *Index) assignTo(lhs ast.Expr, src source) {
+func (ix *indexData) assignTo(lhs ast.Expr, src source) {
 	info := ix.pass.TypesInfo
 	root, steps, ok := accessPath(info, lhs)
 	if !ok || root == nil {
@@ -500,6 +540,9 @@ func readOnly(fn *types.Func) bool {
 	}
 	if isOperationShaped(fn) {
 		return true // a user interface over an AWS operation
+	}
+	if strings.HasPrefix(path, "github.com/aws/aws-cdk-go/") || strings.HasPrefix(path, "github.com/aws/jsii-runtime-go") {
+		return true // the AWS CDK for Go hands values to its JavaScript runtime, which copies them
 	}
 	switch path {
 	case "fmt":

@@ -8,7 +8,8 @@ import (
 )
 
 // Inspector returns the package's AST inspector, built on first use and
-// shared by every tracelint analyzer (and the index) running on the package.
+// shared by every tracelint analyzer (and the index) running on the package
+// for as long as one of them holds it.
 //
 // The analyzers deliberately do not require inspect.Analyzer: because they
 // export facts, the driver runs them, and everything they require, on every
@@ -31,7 +32,9 @@ func indexOf(pass *analysis.Pass) *Index {
 	return ix
 }
 
+// inspector returns the package's inspector (see Index on its lifetime).
 func (ix *Index) inspector() *inspector.Inspector {
-	ix.inspectOnce.Do(func() { ix.in = inspector.New(ix.pass.Files) })
-	return ix.in
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.inspectorLocked()
 }

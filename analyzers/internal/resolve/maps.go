@@ -151,7 +151,7 @@ func (m *Maps) build() {
 	m.aliases = make(map[pathKey][]pathKey)
 	m.escapes = make(map[pathKey]escape)
 	m.active = make(map[ast.Expr]bool)
-	in := m.r.index.inspector()
+	in := m.r.index.in
 	filter := []ast.Node{(*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.CallExpr)(nil), (*ast.ValueSpec)(nil)}
 	in.Preorder(filter, func(n ast.Node) {
 		switch n := n.(type) {

@@ -115,6 +115,23 @@ type Set struct {
 // Complete reports whether every source of the value is known.
 func (s Set) Complete() bool { return len(s.Unknowns) == 0 }
 
+// merge adds t to s, counting its leaves against the pass's budget: copying
+// large sets is where a blow-up spends its time.
+//
+// Once the budget is spent, the leaves are dropped (the unknowns, among them
+// the spent budget's, are kept, so no analyzer takes the value for known):
+// otherwise unwinding a blown-up query copies its sets again at every level.
+func (r *Resolver) merge(s *Set, t Set) {
+	if !r.charge(len(t.Leaves)) {
+		s.Unknowns = append(s.Unknowns, t.Unknowns...)
+		if len(t.Leaves) > 0 {
+			s.unknown(t.Leaves[0].Expr.Pos(), budgetSpent)
+		}
+		return
+	}
+	s.addAll(t)
+}
+
 func (s *Set) addAll(t Set) {
 	s.Leaves = append(s.Leaves, t.Leaves...)
 	s.Unknowns = append(s.Unknowns, t.Unknowns...)
@@ -129,22 +146,22 @@ func (s *Set) changed(pos token.Pos, format string, args ...any) {
 	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...), Changed: true})
 }
 
-// Limits keep the resolver linear on generated code and recursive helpers.
-const (
-	maxCallDepth = 4
-	maxSteps     = 20000
-)
+// maxCallDepth keeps the resolver linear on recursive helpers (see also
+// budget.go).
+const maxCallDepth = 4
 
 // A Resolver answers questions about values in one package. It is cheap and
 // meant to be created per analysis pass; it is not safe for concurrent use.
 type Resolver struct {
 	info  *types.Info
 	pkg   *types.Package
-	index *Index
-	steps int
-	stack map[visitKey]bool
-	ctxs  map[ctxKey]*Context
-	maps  *Maps // built on the first lookup with a constant key
+	index *indexData
+	steps int // of the current query
+	// work is the pass's total, bounded by maxWork (budget.go).
+	work, maxWork int
+	stack         map[visitKey]bool
+	ctxs          map[ctxKey]*Context
+	maps          *Maps // built on the first lookup with a constant key
 }
 
 // mapLookup resolves m[key] for a constant key: the values of the entries
@@ -164,9 +181,9 @@ func (r *Resolver) mapLookup(x *ast.IndexExpr, key constant.Value, ctx *Context,
 			s.unknown(e.Key.Pos(), "a map entry changed in place")
 			continue
 		}
-		s.addAll(r.resolve(e.Value, e.Ctx, nil))
+		r.merge(&s, r.resolve(e.Value, e.Ctx, nil))
 	}
-	s.addAll(r.elems(rest))
+	r.merge(&s, r.elems(rest))
 	return s
 }
 
@@ -197,9 +214,7 @@ type visitKey struct {
 
 // New returns a resolver for the package of pass, which must require Analyzer.
 func New(pass *analysis.Pass) *Resolver {
-	ix := indexOf(pass)
-	ix.build()
-	return &Resolver{info: pass.TypesInfo, pkg: pass.Pkg, index: ix, stack: make(map[visitKey]bool), ctxs: make(map[ctxKey]*Context)}
+	return &Resolver{info: pass.TypesInfo, pkg: pass.Pkg, index: indexOf(pass).get(), stack: make(map[visitKey]bool), ctxs: make(map[ctxKey]*Context), maxWork: maxWork}
 }
 
 // Info returns the type information of the resolver's package.
@@ -212,6 +227,10 @@ func (r *Resolver) enter(key visitKey, pos token.Pos, s *Set) bool {
 		return false // a cycle adds nothing new
 	}
 	r.steps++
+	if !r.charge(1) {
+		s.unknown(pos, budgetSpent)
+		return false
+	}
 	if r.steps > maxSteps {
 		s.unknown(pos, "value too complex to follow")
 		return false
@@ -228,14 +247,20 @@ func (r *Resolver) reset() { r.steps = 0 }
 // Resolve returns the sources of the value of e evaluated in ctx (nil for
 // the function e appears in, with its parameters unknown).
 func (r *Resolver) Resolve(e ast.Expr, ctx *Context) Set {
+	if r.Exhausted() {
+		return spent(e.Pos())
+	}
 	r.reset()
-	return r.resolve(e, ctx, nil).dedup()
+	return r.dedup(r.resolve(e, ctx, nil))
 }
 
 func (r *Resolver) resolve(e ast.Expr, ctx *Context, via []place) Set {
 	var s Set
 	if e == nil {
 		return s
+	}
+	if r.Exhausted() {
+		return spent(e.Pos()) // unwind at once
 	}
 	switch x := e.(type) {
 	case *ast.ParenExpr:
@@ -330,7 +355,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 		bound := findFrame(ctx, fn)
 		switch {
 		case fn != nil && bound != nil && bound.call != nil:
-			s.addAll(r.argument(bound, idx, via))
+			r.merge(&s, r.argument(bound, idx, via))
 		case fn != nil && bound != nil:
 			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: idx, via: via})
 		default:
@@ -355,7 +380,10 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 		s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 	}
 	for _, src := range srcs {
-		s.addAll(r.source(src, ctx, via))
+		if r.Exhausted() {
+			break // unwind at once: what is left is the spent budget's unknown
+		}
+		r.merge(&s, r.source(src, ctx, via))
 	}
 	return s
 }
@@ -472,13 +500,16 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 	}
 	defer r.leave(key)
 	inner := r.enterCall(fn, call, ctx, depth)
-	s.addAll(r.returns(decl, fn, result, inner))
+	r.merge(&s, r.returns(decl, fn, result, inner))
 	return s
 }
 
 // Returns resolves result number result of fn, declared in this package, in
 // ctx (typically Summary(fn)).
 func (r *Resolver) Returns(fn *types.Func, result int, ctx *Context) Set {
+	if r.Exhausted() {
+		return spent(fn.Pos())
+	}
 	r.reset()
 	decl := r.index.decl(fn)
 	if decl == nil {
@@ -486,7 +517,7 @@ func (r *Resolver) Returns(fn *types.Func, result int, ctx *Context) Set {
 		s.unknown(fn.Pos(), "function %s has no body", fn.Name())
 		return s
 	}
-	return r.returns(decl, fn, result, ctx).dedup()
+	return r.dedup(r.returns(decl, fn, result, ctx))
 }
 
 func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *Context) Set {
@@ -505,10 +536,10 @@ func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *
 			case len(n.Results) == 0:
 				// A bare return of named results: their assignments count.
 			case len(n.Results) == sig.Results().Len():
-				s.addAll(r.resolve(n.Results[result], ctx, nil))
+				r.merge(&s, r.resolve(n.Results[result], ctx, nil))
 			case len(n.Results) == 1:
 				if c, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-					s.addAll(r.call(c, result, ctx, nil))
+					r.merge(&s, r.call(c, result, ctx, nil))
 				}
 			}
 		}
@@ -516,7 +547,7 @@ func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *
 	})
 	if named.Name() != "" && named.Name() != "_" {
 		for _, src := range r.index.assigns[named] {
-			s.addAll(r.source(src, ctx, nil))
+			r.merge(&s, r.source(src, ctx, nil))
 		}
 	}
 	return s
@@ -525,13 +556,19 @@ func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *
 // Field returns the sources of field name of every value in s, including
 // values assigned to that field after the value was built.
 func (r *Resolver) Field(s Set, name string) Set {
+	if r.Exhausted() {
+		return r.dedup(Set{Unknowns: append(s.Unknowns[:len(s.Unknowns):len(s.Unknowns)], spent(token.NoPos).Unknowns...)})
+	}
 	r.reset()
 	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
 	for _, leaf := range s.Leaves {
+		if r.Exhausted() {
+			break // unwind at once: what is left is the spent budget's unknown
+		}
 		one := Set{Leaves: []Leaf{leaf}}
-		out.addAll(r.fields(one, r.promotedPath(leaf, name)))
+		r.merge(&out, r.fields(one, r.promotedPath(leaf, name)))
 	}
-	return out.dedup()
+	return r.dedup(out)
 }
 
 // promotedPath spells out the embedded fields through which name is reached
@@ -566,7 +603,14 @@ func (r *Resolver) fields(s Set, names []string) Set {
 
 func (r *Resolver) field(s Set, name string) Set {
 	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
+	if !r.charge(len(s.Leaves)) {
+		out.unknown(token.NoPos, budgetSpent)
+		return out
+	}
 	for _, leaf := range s.Leaves {
+		if r.Exhausted() {
+			break // unwind at once: what is left is the spent budget's unknown
+		}
 		via := make([]place, 0, len(leaf.via))
 		for _, p := range leaf.via {
 			via = append(via, p.then(name))
@@ -576,7 +620,7 @@ func (r *Resolver) field(s Set, name string) Set {
 			zero = true
 			if st, ok := derefStruct(r.info.TypeOf(lit)); ok {
 				if v := LiteralField(lit, st, name); v != nil {
-					out.addAll(r.resolve(v, leaf.Ctx, via))
+					r.merge(&out, r.resolve(v, leaf.Ctx, via))
 					zero = false
 				}
 			}
@@ -588,7 +632,7 @@ func (r *Resolver) field(s Set, name string) Set {
 			// later (d.F.G = x) is found through the places it stands for.
 			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: r.fieldType(leaf, name), via: via})
 		}
-		out.addAll(r.assignedAt(via))
+		r.merge(&out, r.assignedAt(via))
 	}
 	return out
 }
@@ -613,7 +657,10 @@ func (r *Resolver) fieldType(leaf Leaf, name string) types.Type {
 func (r *Resolver) assignedAt(places []place) Set {
 	var s Set
 	for _, p := range places {
-		s.addAll(r.assignedBelow(p.root, p.steps, p.ctx))
+		if r.Exhausted() {
+			break // unwind at once: what is left is the spent budget's unknown
+		}
+		r.merge(&s, r.assignedBelow(p.root, p.steps, p.ctx))
 	}
 	return s
 }
@@ -624,9 +671,20 @@ func (r *Resolver) assignedAt(places []place) Set {
 // with that call's arguments.
 func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) Set {
 	var s Set
+	guard := visitKey{pathKey{root, steps}, ctx, 'a'}
+	if !r.enter(guard, root.Pos(), &s) {
+		return s
+	}
+	defer r.leave(guard)
 	for _, v := range r.withAliases(root) {
+		if r.Exhausted() {
+			break // unwind at once: what is left is the spent budget's unknown
+		}
 		for _, src := range r.index.paths[pathKey{v, steps}] {
-			s.addAll(r.source(src, ctx, []place{{v, steps, ctx}}))
+			if r.Exhausted() {
+				break // unwind at once: what is left is the spent budget's unknown
+			}
+			r.merge(&s, r.source(src, ctx, []place{{v, steps, ctx}}))
 		}
 		if e, ok := r.index.escapes[v]; ok {
 			s.changed(e.pos, "%s may be changed by %s", v.Name(), e.call)
@@ -643,7 +701,7 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 			}
 			if depth <= maxCallDepth && findFrame(ctx, ref.callee) == nil {
 				inner := r.enterCall(ref.callee, ref.call, ctx, depth)
-				s.addAll(r.assignedBelow(ref.param, steps, inner))
+				r.merge(&s, r.assignedBelow(ref.param, steps, inner))
 			} else {
 				s.changed(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
 			}
@@ -679,14 +737,24 @@ func containsObj(list []types.Object, o types.Object) bool {
 // function of another package, a parameter) is returned as a Spread leaf for
 // the analyzer to interpret.
 func (r *Resolver) Elems(s Set) Set {
+	if r.Exhausted() {
+		return r.dedup(Set{Unknowns: append(s.Unknowns[:len(s.Unknowns):len(s.Unknowns)], spent(token.NoPos).Unknowns...)})
+	}
 	r.reset()
-	return r.elems(s).dedup()
+	return r.dedup(r.elems(s))
 }
 
 func (r *Resolver) elems(s Set) Set {
 	out := Set{Unknowns: opaqueElems(s.Unknowns)}
+	if !r.charge(len(s.Leaves)) {
+		out.unknown(token.NoPos, budgetSpent)
+		return out
+	}
 	acc := newAccumulation(s)
 	for _, leaf := range s.Leaves {
+		if r.Exhausted() {
+			break // unwind at once: what is left is the spent budget's unknown
+		}
 		via := make([]place, 0, len(leaf.via))
 		for _, p := range leaf.via {
 			via = append(via, p.then("[]"))
@@ -708,26 +776,26 @@ func (r *Resolver) elems(s Set) Set {
 			}
 		case *variadicArgs:
 			for _, elt := range x.Elts {
-				out.addAll(r.resolve(elt, leaf.Ctx, via))
+				r.merge(&out, r.resolve(elt, leaf.Ctx, via))
 			}
 		case *ast.CompositeLit:
 			for _, elt := range x.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					elt = kv.Value
 				}
-				out.addAll(r.resolve(elt, leaf.Ctx, via))
+				r.merge(&out, r.resolve(elt, leaf.Ctx, via))
 			}
 		case *ast.CallExpr:
 			switch builtinName(r.info, x) {
 			case "append":
 				if len(x.Args) > 0 {
-					out.addAll(r.elems(acc.base(r, x.Args[0], leaf.Ctx, leaf.via)))
+					r.merge(&out, r.elems(acc.base(r, x.Args[0], leaf.Ctx, leaf.via)))
 				}
 				for i, arg := range x.Args[1:] {
 					if x.Ellipsis.IsValid() && i == len(x.Args)-2 {
-						out.addAll(r.elems(r.resolve(arg, leaf.Ctx, nil)))
+						r.merge(&out, r.elems(r.resolve(arg, leaf.Ctx, nil)))
 					} else {
-						out.addAll(r.resolve(arg, leaf.Ctx, via))
+						r.merge(&out, r.resolve(arg, leaf.Ctx, via))
 					}
 				}
 			case "make":
@@ -746,7 +814,7 @@ func (r *Resolver) elems(s Set) Set {
 			out.Leaves = append(out.Leaves, leaf)
 		}
 		r.leave(key)
-		out.addAll(r.assignedAt(via))
+		r.merge(&out, r.assignedAt(via))
 	}
 	return out
 }
@@ -867,13 +935,14 @@ func builtinName(info *types.Info, call *ast.CallExpr) string {
 }
 
 // IsPointerHelper reports whether fn is one of the AWS SDK helpers that only
-// take or dereference a pointer (aws.String, aws.ToString, aws.StringValue...).
+// take or dereference a pointer (aws.String, aws.ToString, aws.StringValue...),
+// or one of the AWS CDK's (jsii.String, jsii.Ptr).
 func IsPointerHelper(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
 	switch fn.Pkg().Path() {
-	case "github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws":
+	case "github.com/aws/aws-sdk-go-v2/aws", "github.com/aws/aws-sdk-go/aws", "github.com/aws/jsii-runtime-go":
 	default:
 		return false
 	}
@@ -891,10 +960,16 @@ func IsPointerHelper(fn *types.Func) bool {
 	return false
 }
 
-func (ix *Index) decl(fn *types.Func) *ast.FuncDecl { return ix.decls[fn] }
+func (ix *indexData) decl(fn *types.Func) *ast.FuncDecl { return ix.decls[fn] }
 
 // dedup merges leaves that are the same value reached along different paths,
-// keeping every place they passed through, and drops repeated unknowns.
+// keeping every place they passed through, and drops repeated unknowns; the
+// leaves count against the pass's budget.
+func (r *Resolver) dedup(s Set) Set {
+	r.charge(len(s.Leaves))
+	return s.dedup()
+}
+
 func (s Set) dedup() Set {
 	type key struct {
 		expr   ast.Expr

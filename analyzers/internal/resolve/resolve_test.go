@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/types"
 	"slices"
 	"strings"
 	"testing"
@@ -178,5 +179,30 @@ func TestManyAppends(t *testing.T) {
 	}
 	if got := strings.Count(msg, `"s`); got != n {
 		t.Errorf("%d elements, want %d", got, n)
+	}
+}
+
+func TestIsPointerHelper(t *testing.T) {
+	str := types.Typ[types.String]
+	fn := func(path, name string, in, out types.Type) *types.Func {
+		pkg := types.NewPackage(path, "x")
+		sig := types.NewSignatureType(nil, nil, nil,
+			types.NewTuple(types.NewVar(0, pkg, "v", in)), types.NewTuple(types.NewVar(0, pkg, "", out)), false)
+		return types.NewFunc(0, pkg, name, sig)
+	}
+	ptr := types.NewPointer(str)
+	for _, c := range []struct {
+		fn   *types.Func
+		want bool
+	}{
+		{fn("github.com/aws/aws-sdk-go-v2/aws", "String", str, ptr), true},
+		{fn("github.com/aws/aws-sdk-go/aws", "StringValue", ptr, str), true},
+		{fn("github.com/aws/jsii-runtime-go", "String", str, ptr), true},
+		{fn("github.com/aws/jsii-runtime-go", "Sprintf", str, str), false},
+		{fn("example.com/aws", "String", str, ptr), false},
+	} {
+		if got := resolve.IsPointerHelper(c.fn); got != c.want {
+			t.Errorf("IsPointerHelper(%s) = %v, want %v", c.fn.FullName(), got, c.want)
+		}
 	}
 }

@@ -7,6 +7,9 @@ import "go/ast"
 // ResolveResult(call, 0, ctx). A call of a function of another package is a
 // leaf whose Result says which result it stands for.
 func (r *Resolver) ResolveResult(call *ast.CallExpr, result int, ctx *Context) Set {
+	if r.Exhausted() {
+		return spent(call.Pos())
+	}
 	r.reset()
-	return r.call(call, result, ctx, nil).dedup()
+	return r.dedup(r.call(call, result, ctx, nil))
 }

@@ -72,7 +72,7 @@ func (st *Setters) Field(s Set, name string) Set {
 	for _, leaf := range s.Leaves {
 		out.addAll(st.field(leaf, name, 0))
 	}
-	return out.dedup()
+	return st.r.dedup(out)
 }
 
 func (st *Setters) field(leaf Leaf, name string, depth int) Set {
@@ -125,7 +125,7 @@ func (st *Setters) build() {
 	}
 	st.built = true
 	st.calls = make(map[pathKey][]setterCall)
-	in := st.r.index.inspector()
+	in := st.r.index.in
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {

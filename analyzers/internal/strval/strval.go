@@ -1,9 +1,11 @@
 // Package strval evaluates string expressions into templates: sequences of
 // known text and holes. Concatenation, fmt.Sprintf/Sprint/Sprintln with a
-// constant format, constants of any package and everything the resolver
-// follows (variables, helpers, aws.String) are taken apart, so an analyzer can
-// ask which text a table name, message or S3 key surely contains and which
-// value fills the hole after "run_id=".
+// constant format, path.Join and filepath.Join, strings.Join of a slice
+// literal, constants of any package and everything the resolver follows
+// (variables, helpers, aws.String) are taken apart, so an analyzer can ask
+// which text a table name, message or S3 key surely contains and which value
+// fills the hole after "run_id=". Helpers of other packages are taken apart
+// through the templates their analysis facts record (Saved, Import).
 package strval
 
 import (
@@ -25,6 +27,10 @@ type Part struct {
 	Unknown *resolve.Unknown
 	// Verb is the fmt verb the hole was formatted with, if any ("%d").
 	Verb string
+	// Appended lists, for a hole that stands for the texts appended to a
+	// variable in many places (see appended.go), each text that may be
+	// appended, in any number and order.
+	Appended []Template
 }
 
 // A Template is one possible value: its parts concatenated.
@@ -80,10 +86,19 @@ const maxLeaves = 2000
 
 // An Evaluator evaluates string expressions of one package.
 type Evaluator struct {
+	// Import, when set, returns the saved templates of the result of a
+	// function of another package (what the analyzer's fact about it
+	// records); a call of it is evaluated by binding them to the call's
+	// arguments (Bind). Without it, or when it reports false, such a call
+	// is a hole.
+	Import func(fn *types.Func) ([]Saved, bool)
+
 	r      *resolve.Resolver
 	info   *types.Info
 	active map[activeKey]bool // leaves being evaluated: x = x + "s" is a cycle
 	leaves int                // expanded by the current evaluation, see maxLeaves
+	// appends holds the templates of variables appended to in many places.
+	appends map[appendKey][]Template
 }
 
 type activeKey struct {
@@ -93,7 +108,7 @@ type activeKey struct {
 
 // New returns an evaluator over the resolver's package.
 func New(r *resolve.Resolver) *Evaluator {
-	return &Evaluator{r: r, info: r.Info(), active: make(map[activeKey]bool)}
+	return &Evaluator{r: r, info: r.Info(), active: make(map[activeKey]bool), appends: make(map[appendKey][]Template)}
 }
 
 // Eval returns the templates expression e (in ctx, nil for its own function)
@@ -108,6 +123,14 @@ func (ev *Evaluator) Eval(e ast.Expr, ctx *resolve.Context) []Template {
 func (ev *Evaluator) EvalLeaf(l resolve.Leaf) []Template {
 	ev.leaves = 0
 	return ev.leaf(l, 0)
+}
+
+// EvalSet evaluates the values the resolver returned for an expression (a
+// field of an input, a function's results): the templates of every leaf,
+// a hole for every unknown.
+func (ev *Evaluator) EvalSet(s resolve.Set) []Template {
+	ev.leaves = 0
+	return ev.evalSet(s, 0)
 }
 
 func (ev *Evaluator) evalSet(s resolve.Set, depth int) []Template {
@@ -143,6 +166,9 @@ func (ev *Evaluator) leaf(l resolve.Leaf, depth int) []Template {
 	if ev.leaves++; ev.leaves > maxLeaves {
 		return []Template{{{Hole: true, Unknown: &resolve.Unknown{Pos: l.Expr.Pos(), What: "value too complex to follow"}}}}
 	}
+	if !ev.r.Charge(1) {
+		return []Template{{{Hole: true, Unknown: &resolve.Unknown{Pos: l.Expr.Pos(), What: "the analysis budget of this package is spent"}}}}
+	}
 	ev.active[key] = true
 	defer delete(ev.active, key)
 	switch x := l.Expr.(type) {
@@ -150,12 +176,38 @@ func (ev *Evaluator) leaf(l resolve.Leaf, depth int) []Template {
 		if x.Op != token.ADD || !isString(ev.info.TypeOf(x)) && !isString(ev.info.TypeOf(x.X)) {
 			return hole()
 		}
-		left := ev.evalSet(ev.r.Resolve(x.X, l.Ctx), depth+1)
+		left, ok := ev.knownAppends(x, l)
+		if !ok {
+			values := ev.r.Resolve(x.X, l.Ctx)
+			if v := ev.appendedTo(x, l, values); v != nil {
+				left = ev.accumulated(v, l.Ctx, values, depth)
+			} else {
+				left = ev.evalSet(values, depth+1)
+			}
+		}
 		right := ev.evalSet(ev.r.Resolve(x.Y, l.Ctx), depth+1)
 		return product(left, right)
 	case *ast.CallExpr:
 		fn := resolve.Callee(ev.info, x)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" {
+		if fn == nil || fn.Pkg() == nil {
+			return hole()
+		}
+		switch fn.Pkg().Path() {
+		case "fmt":
+		case "path", "path/filepath":
+			if fn.Name() == "Join" && fn.Signature().Recv() == nil {
+				return ev.pathJoin(x, l.Ctx, depth)
+			}
+			return hole()
+		case "strings":
+			if fn.Name() == "Join" && len(x.Args) == 2 {
+				return ev.stringsJoin(x, l.Ctx, depth, hole)
+			}
+			return hole()
+		default:
+			if ts, ok := ev.imported(fn, x, l, depth); ok {
+				return ts
+			}
 			return hole()
 		}
 		switch fn.Name() {

@@ -1,9 +1,13 @@
 package suppress
 
 import (
+	"fmt"
+	"go/token"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tracelint/tracelint/analyzers/internal/suite"
 )
 
 func TestParse(t *testing.T) {
@@ -40,4 +44,33 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestAddLineDirectives(t *testing.T) {
+	src := "-- tracelint:ignore runtable legacy table\nCREATE TABLE job_runs (id int); -- tracelint:ignore runtable kept\n-- tracelint:ignore other x\n-- tracelint:ignore runtable\n"
+	fset := token.NewFileSet()
+	tf := fset.AddFile("m.sql", -1, len(src))
+	tf.SetLinesForContent([]byte(src))
+	r := &Reporter{analyzer: "runtable"}
+	r.AddLineDirectives(tf, []byte(src), "--")
+	got := make([]string, 0, len(r.directives))
+	for _, d := range r.directives {
+		got = append(got, fmt.Sprintf("%d:%d %s", tf.Line(d.pos), d.from, d.reason))
+	}
+	want := []string{"1:2 legacy table", "2:2 kept", "4:5 "}
+	if !cmp.Equal(got, want) {
+		t.Errorf("directives = %q, want %q", got, want)
+	}
+}
+
+// TestOwner: a problem with a directive is reported by exactly one analyzer:
+// the one it names, the closest to a misspelt name, the suite's first when it
+// names none.
+func TestOwner(t *testing.T) {
+	first := suite.Names()[0]
+	for name, want := range map[string]string{"": first, "metricdims": "metricdims", "metricdimz": "metricdims", "uuidrunld": "uuidrunid"} {
+		if got := owner(name); got != want {
+			t.Errorf("owner(%q) = %q, want %q", name, got, want)
+		}
+	}
 }

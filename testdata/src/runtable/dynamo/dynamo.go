@@ -210,3 +210,16 @@ func tableMap(ctx context.Context, c *ddb.Client, kind string) {
 	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String(tables["runs"])}) // want `write to run-tracking table "job_runs" \(DynamoDB PutItem\)`
 	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String(tables[kind])})   // want `write to run-tracking table "job_runs" \(DynamoDB PutItem\)`
 }
+
+// items: the attributes of a PutItem's Item are the table's visible
+// columns.
+func items(ctx context.Context, c *ddb.Client, v types.AttributeValue) {
+	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String("job_state"), Item: map[string]types.AttributeValue{ // want `"job_state" \(DynamoDB PutItem\)`
+		"run_id": v, "status": v, "started_at": v,
+	}})
+	item := map[string]types.AttributeValue{"model": v, "accuracy": v}
+	item["loss"] = v
+	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String("training_runs"), Item: item})
+	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String("orders"), Item: map[string]types.AttributeValue{"order_id": v, "status": v}})
+	c.PutItem(ctx, &ddb.PutItemInput{TableName: aws.String("job_runs"), Item: map[string]types.AttributeValue{"run_id": v}}) // want `"job_runs" \(DynamoDB PutItem\)`
+}

@@ -5,6 +5,9 @@ package probe
 import (
 	"fmt"
 	"os"
+	"path"
+	"path/filepath"
+	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
@@ -32,4 +35,15 @@ func templates(env, runID string, n int, cond bool) {
 	msg += "x="
 	msg += runID
 	eval(msg) // want `eval: "" "x=" "x={}" "{}" "{}x=" "{}x={}" "{}{}" "{}{}x="$`
+}
+
+func joins(table, runID, file string, parts []string) {
+	eval(path.Join("raw", table, "dt=2024-01-01", "run_id="+runID, file)) // want `eval: "raw/{}/dt=2024-01-01/run_id={}/{}"$`
+	eval(path.Join("s3-prefix/", "/dt=x/", "", "part-0.parquet"))         // want `eval: "s3-prefix/dt=x/part-0.parquet"$`
+	eval(path.Join("out", "run_id="+runID+"/"))                           // want `eval: "out/run_id={}"$`
+	eval(filepath.Join(table, "year=2024", file))                         // want `eval: "{}/year=2024/{}"$`
+	eval(path.Join(parts...))                                             // want `eval: "{}"$`
+	eval(strings.Join([]string{"raw", "dt=" + table, file}, "/"))         // want `eval: "raw/dt={}/{}"$`
+	eval(strings.Join(parts, "/"))                                        // want `eval: "{}"$`
+	eval(strings.Join([]string{"a", "b"}, table))                         // want `eval: "{}"$`
 }

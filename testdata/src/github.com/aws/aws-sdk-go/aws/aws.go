@@ -5,6 +5,7 @@ package aws
 
 import (
 	"context"
+	"io"
 	"time"
 )
 
@@ -66,3 +67,20 @@ func Int64(v int64) *int64 { return &v }
 func Bool(v bool) *bool { return &v }
 
 func Time(v time.Time) *time.Time { return &v }
+
+// ReadSeekCloser wraps a io.Reader returning a ReaderSeekerCloser.
+func ReadSeekCloser(r io.Reader) ReaderSeekerCloser {
+	return ReaderSeekerCloser{r}
+}
+
+// ReaderSeekerCloser represents a reader that can also delegate io.Seeker and
+// io.Closer interfaces to the underlying object if they are available.
+type ReaderSeekerCloser struct {
+	r io.Reader
+}
+
+func (r ReaderSeekerCloser) Read(p []byte) (int, error) { return r.r.Read(p) }
+
+func (r ReaderSeekerCloser) Seek(offset int64, whence int) (int64, error) { return 0, nil }
+
+func (r ReaderSeekerCloser) Close() error { return nil }

@@ -1,0 +1,1 @@
+UPDATE run_status SET status = 1;

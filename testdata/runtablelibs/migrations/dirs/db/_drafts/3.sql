@@ -1,0 +1,1 @@
+CREATE TABLE draft_runs (id int);

@@ -1,0 +1,1 @@
+CREATE TABLE skipped_runs (id int);

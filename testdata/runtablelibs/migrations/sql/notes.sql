@@ -1,0 +1,1 @@
+CREATE TABLE not_embedded_runs (id int);
