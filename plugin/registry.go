@@ -4,12 +4,14 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers"
+	"github.com/tracelint/tracelint/analyzers/lambdalog"
 	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
 	"github.com/tracelint/tracelint/analyzers/propagation"
 	"github.com/tracelint/tracelint/analyzers/runpaths"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
+	"github.com/tracelint/tracelint/analyzers/sqslog"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
 )
 
@@ -36,4 +38,6 @@ var registry = map[string]func() *analysis.Analyzer{
 	markers.Name:     func() *analysis.Analyzer { return markers.New(markers.DefaultOptions()) },
 	runpaths.Name:    func() *analysis.Analyzer { return runpaths.New(runpaths.DefaultOptions()) },
 	propagation.Name: func() *analysis.Analyzer { return propagation.New(propagation.DefaultOptions()) },
+	lambdalog.Name:   func() *analysis.Analyzer { return lambdalog.New(lambdalog.DefaultOptions()) },
+	sqslog.Name:      func() *analysis.Analyzer { return sqslog.New(sqslog.DefaultOptions()) },
 }
