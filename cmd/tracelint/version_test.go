@@ -48,7 +48,7 @@ func TestVersionInstalled(t *testing.T) {
 	}
 	info, _ := json.Marshal(map[string]any{"Version": version, "Time": time.Now().UTC()})
 	for name, data := range map[string][]byte{
-		"list":              []byte(version + "\n"),
+		"list":            []byte(version + "\n"),
 		version + ".info": info,
 		version + ".mod":  gomod,
 		version + ".zip":  zipped.Bytes(),
