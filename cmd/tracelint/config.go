@@ -70,7 +70,7 @@ func exitConfig(err error) {
 				e = &c
 			}
 		}
-		fmt.Fprintf(os.Stderr, "tracelint: %v\n", e)
+		say(os.Stderr, "tracelint: %v\n", e)
 	}
 	os.Exit(exitUsage)
 }

@@ -81,7 +81,7 @@ func New() Input { return Input{RunID: rand.Text()} }
 // uuidrunid finding in tracelint's or go vet's text output.
 func reportedFiles(dir, out string) []string {
 	var files []string
-	for _, m := range regexp.MustCompile(`(?m)^(\S+?\.go):\d+:\d+: run identifier RunID`).FindAllStringSubmatch(out, -1) {
+	for _, m := range regexp.MustCompile(`(?m)^(\S+?\.go):\d+:\d+: (?:uuidrunid: )?run identifier RunID`).FindAllStringSubmatch(out, -1) {
 		f := m[1]
 		if rel, err := filepath.Rel(dir, f); err == nil && filepath.IsAbs(f) {
 			f = rel
@@ -99,6 +99,7 @@ func reportedFiles(dir, out string) []string {
 // over the files (a '+' extends what the file made), and an analyzer
 // selected by name runs where a file switches it off.
 func TestConfigFile(t *testing.T) {
+	t.Parallel()
 	dir := configModule(t, "")
 	for _, tc := range []struct {
 		args []string
@@ -124,6 +125,7 @@ func TestConfigFile(t *testing.T) {
 // TestConfigFileErrors: a bad setting stops the command (exit 2) and go
 // vet, naming the file, the line and the setting.
 func TestConfigFileErrors(t *testing.T) {
+	t.Parallel()
 	dir := configModule(t, "-- own/.tracelint.yml --\nuuidrunid:\n  generators: [example.com/ids.New, \"\"]\n")
 	want := filepath.FromSlash("own/.tracelint.yml:2:3: uuidrunid.generators: item 2 is empty (stray comma?)")
 	_, stderr, code := runIn(t, dir, tracelint, "./...")

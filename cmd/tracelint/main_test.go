@@ -27,6 +27,9 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	tracelint = filepath.Join(dir, "tracelint")
+	// One result cache for the whole test binary: tests that analyse the
+	// same packages share it, as runs on a developer's machine do.
+	os.Setenv("TRACELINT_CACHE", filepath.Join(dir, "cache"))
 	build := exec.Command("go", "build", "-o", tracelint, ".")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
@@ -46,9 +49,16 @@ func run(t *testing.T, name string, args ...string) (stdout, stderr string, code
 // runIn runs a command in dir, offline.
 func runIn(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runEnv(t, dir, nil, name, args...)
+}
+
+// runEnv runs a command in dir, offline, with env added to the environment
+// (tests run in parallel: none changes the process's environment).
+func runEnv(t *testing.T, dir string, env []string, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Env = append(append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -63,6 +73,7 @@ func runIn(t *testing.T, dir, name string, args ...string) (stdout, stderr strin
 }
 
 func TestGoVetVettool(t *testing.T) {
+	t.Parallel()
 	_, stderr, code := run(t, "go", "vet", "-vettool="+tracelint, "./...")
 	if code == 0 {
 		t.Fatalf("go vet exited 0; stderr:\n%s", stderr)
@@ -81,6 +92,7 @@ func TestGoVetVettool(t *testing.T) {
 }
 
 func TestGoVetAnalyzerFlags(t *testing.T) {
+	t.Parallel()
 	_, stderr, _ := run(t, "go", "vet", "-vettool="+tracelint, "-metricdims.dimensions=ExecutionArn", "./metricdims")
 	if !strings.Contains(stderr, `metric "Bytes" lacks dimension ExecutionArn (required: ExecutionArn)`) {
 		t.Errorf("flag not applied under go vet; got:\n%s", stderr)
@@ -91,6 +103,7 @@ func TestGoVetAnalyzerFlags(t *testing.T) {
 }
 
 func TestStandaloneExitCodeAndJSON(t *testing.T) {
+	t.Parallel()
 	_, _, code := run(t, tracelint, "./metricdims")
 	if code != 3 {
 		t.Errorf("tracelint with findings exited %d, want 3", code)
@@ -114,6 +127,7 @@ func TestStandaloneExitCodeAndJSON(t *testing.T) {
 }
 
 func TestFixDiff(t *testing.T) {
+	t.Parallel()
 	stdout, stderr, _ := run(t, tracelint, "-fix", "-diff", "./metricdimsfix")
 	want := `{MetricName: aws.String("Rows"), Dimensions: []types.Dimension{{Name: aws.String("RunId"), Value: aws.String(runID)}, {Name: aws.String("ExecutionArn"), Value: aws.String(executionArn)}}}`
 	if !strings.Contains(stdout, "+") || !strings.Contains(stdout, want) {
@@ -130,6 +144,7 @@ func TestFixDiff(t *testing.T) {
 }
 
 func TestBadFlagValue(t *testing.T) {
+	t.Parallel()
 	_, stderr, code := run(t, tracelint, "-metricdims.dimensions=RunId,,ExecutionArn", "./metricdims")
 	if code == 0 || code == 3 {
 		t.Errorf("bad flag value exited %d, want a usage error", code)
@@ -143,6 +158,7 @@ func TestBadFlagValue(t *testing.T) {
 // shows) and compares the exact set of findings with the `// demo: <analyzer>`
 // markers in its sources.
 func TestExamples(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs("../../examples")
 	if err != nil {
 		t.Fatal(err)
@@ -235,6 +251,7 @@ func vetFindings(t *testing.T, out string) map[string][]string {
 // -<analyzer>=false all but it (the usual go vet semantics), for every
 // analyzer of the suite. Each analyzer has findings in testdata/mod.
 func TestGoVetSelectAnalyzer(t *testing.T) {
+	t.Parallel()
 	for _, a := range analyzers.All() {
 		// go vet -json writes JSON on standard output.
 		stdout, stderr, _ := run(t, "go", "vet", "-json", "-vettool="+tracelint, "-"+a.Name, "./...")
@@ -258,6 +275,7 @@ func TestGoVetSelectAnalyzer(t *testing.T) {
 // (dims.Stage returns only the Stage dimension), through go vet's separate
 // per-package runs.
 func TestGoVetFacts(t *testing.T) {
+	t.Parallel()
 	_, stderr, _ := run(t, "go", "vet", "-vettool="+tracelint, "./metricdims")
 	want := `metricdims/metricdims.go:26:22: metric "StageSeconds" lacks dimensions RunId, ExecutionArn`
 	if !strings.Contains(stderr, want) {
@@ -268,6 +286,7 @@ func TestGoVetFacts(t *testing.T) {
 // TestGoVetFixDiff: go vet -fix -diff (Go 1.26) prints the suggested fixes
 // as a diff, exits 1 because the diff is not empty, and writes nothing.
 func TestGoVetFixDiff(t *testing.T) {
+	t.Parallel()
 	stdout, stderr, code := run(t, "go", "vet", "-vettool="+tracelint, "-fix", "-diff", "./metricdimsfix")
 	want := `+		{MetricName: aws.String("Rows"), Dimensions: []types.Dimension{{Name: aws.String("RunId"), Value: aws.String(runID)}, {Name: aws.String("ExecutionArn"), Value: aws.String(executionArn)}}},`
 	if !strings.Contains(stdout, want) || !strings.Contains(stdout, "--- ") {
@@ -314,6 +333,7 @@ func repoCopy(t *testing.T) (repo, mod string) {
 
 // TestExitCodes pins the exit statuses that docs/ci.md promises a CI step.
 func TestExitCodes(t *testing.T) {
+	t.Parallel()
 	_, mod := repoCopy(t)
 	sarif := filepath.Join(t.TempDir(), "out.sarif")
 	for _, tc := range []struct {
@@ -398,6 +418,7 @@ func readSARIF(t *testing.T, data []byte) sarifLog {
 // the whole suite, results matching the -json findings exactly, with
 // repository-relative URIs, regions and fingerprints.
 func TestSARIF(t *testing.T) {
+	t.Parallel()
 	_, mod := repoCopy(t)
 	out := filepath.Join(t.TempDir(), "tracelint.sarif")
 	_, stderr, code := runIn(t, mod, tracelint, "-sarif="+out, "./metricdims")
@@ -485,7 +506,7 @@ func TestSARIF(t *testing.T) {
 		t.Errorf("SARIF results differ from -json findings (-want +got):\n%s", diff)
 	}
 	// The findings are also printed for the CI log.
-	if !strings.Contains(stderr, `metricdims.go:26:22: metric "StageSeconds" lacks dimensions RunId, ExecutionArn`) {
+	if !strings.Contains(stderr, `metricdims.go:26:22: metricdims: metric "StageSeconds" lacks dimensions RunId, ExecutionArn`) {
 		t.Errorf("findings not printed on stderr:\n%s", stderr)
 	}
 }
@@ -494,6 +515,7 @@ func TestSARIF(t *testing.T) {
 // the findings moves them but keeps their fingerprints (so code scanning
 // keeps their alerts).
 func TestSARIFStable(t *testing.T) {
+	t.Parallel()
 	_, mod := repoCopy(t)
 	sarif := func() (raw []byte, lines map[string]int) {
 		stdout, stderr, code := runIn(t, mod, tracelint, "-format=sarif", "./metricdims")
@@ -533,6 +555,7 @@ func TestSARIFStable(t *testing.T) {
 // TestSARIFRoot: -sarif-root sets what URIs are relative to, and SARIF
 // goes to standard output with -format=sarif.
 func TestSARIFRoot(t *testing.T) {
+	t.Parallel()
 	_, mod := repoCopy(t)
 	stdout, stderr, code := runIn(t, mod, tracelint, "-format=sarif", "-sarif-root=.", "./metricdims")
 	if code != 3 {
@@ -551,6 +574,7 @@ func TestSARIFRoot(t *testing.T) {
 
 // TestSARIFOnError: a run with errors still writes SARIF, marked as failed.
 func TestSARIFOnError(t *testing.T) {
+	t.Parallel()
 	_, mod := repoCopy(t)
 	out := filepath.Join(t.TempDir(), "out.sarif")
 	_, stderr, code := runIn(t, mod, tracelint, "-sarif="+out, "./broken")

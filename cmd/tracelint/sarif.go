@@ -1,34 +1,16 @@
 package main
 
 import (
-	"bytes"
-	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"maps"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-)
-
-// Exit statuses of tracelint (docs/ci.md). The multichecker uses the same
-// values in its text mode.
-const (
-	exitClean    = 0 // no findings
-	exitError    = 1 // a package did not load or type-check, an analysis failed
-	exitUsage    = 2 // bad flag or flag value
-	exitFindings = 3 // findings, and no errors
 )
 
 const (
@@ -39,79 +21,28 @@ const (
 	automationID = "tracelint/"
 )
 
-// runSARIF runs tracelint again with -json and the remaining arguments,
-// converts its findings to SARIF, writes it as out says, prints the
-// findings as text on standard error for the CI log, and returns the exit
-// status: errors (1) take precedence over findings (3).
-func runSARIF(out output, args []string, suite []*analysis.Analyzer) int {
-	exe, err := os.Executable()
+// writeSARIF writes the run's findings (diags, already filtered by any
+// baseline) and problems as SARIF where inv says: a file or standard output.
+// errs are the load errors, for the invocation's notifications; status is
+// the run's exit status, recorded in the log.
+func writeSARIF(inv *invocation, diags []jsonDiagnostic, problems []problem, errs []string, status int, suite []*analysis.Analyzer, fps map[string]string, lines fileLines) error {
+	root, err := sarifRoot(inv.sarifRoot)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "tracelint: %v\n", err)
-		return exitError
+		return err
 	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.Command(exe, append([]string{"-json"}, args...)...)
-	cmd.Stdin = os.Stdin
-	cmd.Stdout = &stdout
-	cmd.Stderr = io.MultiWriter(os.Stderr, &stderr)
-	code := exitClean
-	var exit *exec.ExitError
-	if err := cmd.Run(); errors.As(err, &exit) {
-		code = exit.ExitCode()
-	} else if err != nil {
-		fmt.Fprintf(os.Stderr, "tracelint: %v\n", err)
-		return exitError
-	}
-	if code == exitUsage {
-		return code // the usage message is on standard error already
-	}
-	var tree jsonTree
-	if stdout.Len() > 0 {
-		if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
-			_, _ = os.Stdout.Write(stdout.Bytes()) // not findings (e.g. help): show it as it is
-			return max(code, exitError)
-		}
-	}
-	root, err := sarifRoot(out.root)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "tracelint: %v\n", err)
-		return exitUsage
-	}
-	conv := newConverter(root, suite)
-	log := conv.convert(tree, code, stderr.String())
-	status := exitStatus(log)
+	log := newConverter(newFingerprinter(root, lines), fps, suite).convert(diags, problems, errs)
 	log.Runs[0].Invocations[0].ExitCode = status
-	for _, d := range conv.findings {
-		fmt.Fprintf(os.Stderr, "%s: %s\n", d.Posn, d.Message)
-	}
 	data, err := json.MarshalIndent(log, "", "  ")
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "tracelint: %v\n", err)
-		return exitError
+		return err
 	}
 	data = append(data, '\n')
-	if out.sarifFile == "" || out.sarifFile == "-" {
+	if inv.sarifFile == "" {
 		_, err = os.Stdout.Write(data)
-	} else {
-		err = os.WriteFile(out.sarifFile, data, 0o644)
+	} else if err = os.WriteFile(inv.sarifFile, data, 0o644); err != nil {
+		err = fmt.Errorf("writing SARIF: %w", err)
 	}
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "tracelint: writing SARIF: %v\n", err)
-		return exitError
-	}
-	return status
-}
-
-// exitStatus is tracelint's exit status for a converted run: errors take
-// precedence over findings.
-func exitStatus(log *sarifLog) int {
-	switch run := log.Runs[0]; {
-	case !run.Invocations[0].ExecutionSuccessful:
-		return exitError
-	case len(run.Results) > 0:
-		return exitFindings
-	}
-	return exitClean
+	return err
 }
 
 // sarifRoot is the directory SARIF URIs are relative to: the -sarif-root
@@ -142,24 +73,6 @@ func sarifRoot(flagRoot string) (string, error) {
 		}
 		dir = parent
 	}
-}
-
-// jsonTree is the multichecker's -json output: package ID → analyzer →
-// diagnostics, or {"error": ...} when the analysis failed.
-type jsonTree map[string]map[string]json.RawMessage
-
-type jsonDiagnostic struct {
-	Posn     string `json:"posn"`
-	End      string `json:"end"`
-	Message  string `json:"message"`
-	Category string `json:"category"`
-	Related  []struct {
-		Posn    string `json:"posn"`
-		End     string `json:"end"`
-		Message string `json:"message"`
-	} `json:"related"`
-
-	analyzer string
 }
 
 // The SARIF 2.1.0 subset tracelint writes: what GitHub code scanning reads.
@@ -253,19 +166,20 @@ type (
 )
 
 type converter struct {
-	root     string
-	suite    []*analysis.Analyzer
-	lines    map[string][]string // file → its lines, for columns and fingerprints
-	findings []jsonDiagnostic    // deduplicated, sorted: what the text output shows
+	fp    *fingerprinter    // for paths relative to the root, and lines
+	fps   map[string]string // finding key → fingerprint (fingerprints)
+	suite []*analysis.Analyzer
 }
 
-func newConverter(root string, suite []*analysis.Analyzer) *converter {
-	return &converter{root: root, suite: suite, lines: map[string][]string{}}
+func newConverter(fp *fingerprinter, fps map[string]string, suite []*analysis.Analyzer) *converter {
+	return &converter{fp: fp, fps: fps, suite: suite}
 }
 
-// convert builds the SARIF log from the multichecker's JSON tree, the exit
-// status of that run and its standard error.
-func (c *converter) convert(tree jsonTree, code int, stderr string) *sarifLog {
+// convert builds the SARIF log of a run: a rule per analyzer of the suite,
+// a result per finding (diags as findings() returns them: each once, in
+// order), and the load errors and analysis failures as the invocation's
+// notifications (which make it unsuccessful).
+func (c *converter) convert(diags []jsonDiagnostic, problems []problem, errs []string) *sarifLog {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           "tracelint",
@@ -282,82 +196,37 @@ func (c *converter) convert(tree jsonTree, code int, stderr string) *sarifLog {
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, rule(a))
 	}
 
-	inv := sarifInvocation{ExecutionSuccessful: code == exitClean}
-	if code != exitClean {
-		msg := strings.TrimSpace(stderr)
-		if msg == "" {
-			msg = "tracelint -json exited with status " + strconv.Itoa(code)
+	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0 && len(problems) == 0}
+	for _, e := range errs {
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{e}})
+	}
+	for _, p := range problems {
+		if p.analyzer == loadKey {
+			continue // among errs
 		}
-		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{msg}})
+		inv.Notifications = append(inv.Notifications, sarifNotification{
+			Level: "error", Message: sarifText{fmt.Sprintf("%s: %s: %s", p.pkg, p.analyzer, p.message)},
+		})
 	}
 
-	seen := map[string]bool{}
-	for _, pkg := range slices.Sorted(maps.Keys(tree)) {
-		for _, analyzer := range slices.Sorted(maps.Keys(tree[pkg])) {
-			raw := tree[pkg][analyzer]
-			var failed struct {
-				Error string `json:"error"`
-			}
-			if bytes.HasPrefix(bytes.TrimSpace(raw), []byte("{")) {
-				if json.Unmarshal(raw, &failed) == nil && failed.Error != "" {
-					inv.ExecutionSuccessful = false
-					inv.Notifications = append(inv.Notifications, sarifNotification{
-						Level: "error", Message: sarifText{fmt.Sprintf("%s: %s: %s", pkg, analyzer, failed.Error)},
-					})
-				}
-				continue
-			}
-			var diags []jsonDiagnostic
-			if err := json.Unmarshal(raw, &diags); err != nil {
-				inv.ExecutionSuccessful = false
-				inv.Notifications = append(inv.Notifications, sarifNotification{
-					Level: "error", Message: sarifText{fmt.Sprintf("%s: %s: unreadable findings: %v", pkg, analyzer, err)},
-				})
-				continue
-			}
-			for _, d := range diags {
-				// A file of a package and of its test variant is reported twice.
-				key := analyzer + "\x00" + d.Posn + "\x00" + d.End + "\x00" + d.Message
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
-				d.analyzer = analyzer
-				c.findings = append(c.findings, d)
-			}
-		}
-	}
-	slices.SortFunc(c.findings, func(a, b jsonDiagnostic) int {
-		af, al, ac, _ := splitPosn(a.Posn)
-		bf, bl, bc, _ := splitPosn(b.Posn)
-		return cmp.Or(strings.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(ac, bc),
-			strings.Compare(a.analyzer, b.analyzer), strings.Compare(a.Message, b.Message))
-	})
-
-	occurrences := map[string]int{}
-	for _, d := range c.findings {
-		loc, file, line := c.location(d.Posn, d.End)
+	for _, d := range diags {
+		loc := c.location(d.Posn, d.End)
 		idx, ok := ruleIndex[d.analyzer]
 		if !ok { // an analyzer outside the suite: give it a rule of its own
 			idx = len(run.Tool.Driver.Rules)
 			ruleIndex[d.analyzer] = idx
 			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, rule(&analysis.Analyzer{Name: d.analyzer, Doc: d.analyzer}))
 		}
-		// The fingerprint ignores line numbers, so that a finding keeps its
-		// identity (and its alert) when lines are added above it.
-		base := strings.Join([]string{d.analyzer, loc.PhysicalLocation.ArtifactLocation.URI, c.lineText(file, line), d.Message}, "\x00")
-		occurrences[base]++
-		sum := sha256.Sum256([]byte(base + "\x00" + strconv.Itoa(occurrences[base])))
 		res := sarifResult{
 			RuleID:              d.analyzer,
 			RuleIndex:           idx,
 			Level:               "error",
 			Message:             sarifText{d.Message},
 			Locations:           []sarifLocation{loc},
-			PartialFingerprints: map[string]string{fingerprint: hex.EncodeToString(sum[:16])},
+			PartialFingerprints: map[string]string{fingerprint: c.fps[findingKey(d.analyzer, d)]},
 		}
 		for i, r := range d.Related {
-			rl, _, _ := c.location(r.Posn, r.End)
+			rl := c.location(r.Posn, r.End)
 			id := i + 1
 			rl.ID, rl.Message = &id, &sarifText{r.Message}
 			res.RelatedLocations = append(res.RelatedLocations, rl)
@@ -396,7 +265,7 @@ func rule(a *analysis.Analyzer) sarifRule {
 
 // location converts file:line:col positions to a SARIF location with a URI
 // relative to the root (absolute file: URI outside it) and UTF-16 columns.
-func (c *converter) location(posn, end string) (loc sarifLocation, file string, line int) {
+func (c *converter) location(posn, end string) sarifLocation {
 	file, line, col, ok := splitPosn(posn)
 	if !ok {
 		file = posn
@@ -410,34 +279,15 @@ func (c *converter) location(posn, end string) (loc sarifLocation, file string, 
 		region.EndColumn = c.utf16Column(file, eline, ecol)
 	}
 	art := sarifArtifactLocation{URI: fileURI(file)}
-	if r, err := filepath.Rel(c.root, file); err == nil && filepath.IsAbs(file) && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+	if r, ok := c.fp.rel(file); ok {
 		art = sarifArtifactLocation{URI: relURI(r), URIBaseID: srcRoot}
 	}
-	return sarifLocation{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: art, Region: region}}, file, line
-}
-
-func (c *converter) fileLines(file string) []string {
-	lines, ok := c.lines[file]
-	if !ok {
-		if data, err := os.ReadFile(file); err == nil {
-			lines = strings.Split(string(data), "\n")
-		}
-		c.lines[file] = lines
-	}
-	return lines
-}
-
-// lineText is the line's text without surrounding space.
-func (c *converter) lineText(file string, line int) string {
-	if lines := c.fileLines(file); line >= 1 && line <= len(lines) {
-		return strings.TrimSpace(lines[line-1])
-	}
-	return ""
+	return sarifLocation{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: art, Region: region}}
 }
 
 // utf16Column converts a 1-based byte column to a 1-based UTF-16 column.
 func (c *converter) utf16Column(file string, line, col int) int {
-	lines := c.fileLines(file)
+	lines := c.fp.lines.of(file)
 	if line < 1 || line > len(lines) || col < 1 || col-1 > len(lines[line-1]) {
 		return col
 	}

@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-var testSuite = []*analysis.Analyzer{
+var sarifSuite = []*analysis.Analyzer{
 	{Name: "alpha", Doc: "report alpha things\n\nAlpha things are\nbad.", URL: "https://example.com/alpha.md"},
 	{Name: "beta", Doc: "report beta things"},
 }
@@ -29,6 +29,15 @@ func tree(pkg string, entries ...[4]string) jsonTree {
 		t[pkg][a] = raw
 	}
 	return t
+}
+
+// convertTree converts a -json tree as a run does: each finding once, in
+// order, fingerprinted relative to root.
+func convertTree(root string, tr jsonTree, errs []string) *sarifLog {
+	diags, problems := tr.findings()
+	lines := newFileLines()
+	fps, _ := fingerprints(diags, newFingerprinter(root, lines))
+	return newConverter(newFingerprinter(root, lines), fps, sarifSuite).convert(diags, problems, errs)
 }
 
 func writeFile(t *testing.T, path, content string) {
@@ -59,11 +68,7 @@ func TestConvertResults(t *testing.T) {
 	for k, v := range tree("example.com/svc [example.com/svc.test]", [4]string{"alpha", src + ":3:20", src + ":3:28", "alpha finding"}) {
 		tr[k] = v
 	}
-	c := newConverter(root, testSuite)
-	log := c.convert(tr, 0, "")
-	if got := exitStatus(log); got != exitFindings {
-		t.Errorf("exit status %d, want %d", got, exitFindings)
-	}
+	log := convertTree(root, tr, nil)
 	run := log.Runs[0]
 	if !run.Invocations[0].ExecutionSuccessful {
 		t.Error("executionSuccessful = false")
@@ -104,9 +109,9 @@ func TestConvertResults(t *testing.T) {
 	if beta := run.Tool.Driver.Rules[1]; beta.FullDescription.Text != "report beta things" || beta.HelpURI != "" {
 		t.Errorf("rule beta: %+v", beta)
 	}
-	// The text output lists each finding once.
-	if len(c.findings) != 3 {
-		t.Errorf("text findings: %+v", c.findings)
+	// The test variant's repeat is one finding.
+	if diags, _ := tr.findings(); len(diags) != 3 {
+		t.Errorf("findings: %+v", diags)
 	}
 }
 
@@ -125,7 +130,7 @@ func TestFingerprints(t *testing.T) {
 			[4]string{"alpha", fmt.Sprintf("%s:%d:2", file, first+1), "", "datum lacks X"},
 		)
 		out := make([]string, 0, 2)
-		for _, r := range newConverter(root, testSuite).convert(tr, 0, "").Runs[0].Results {
+		for _, r := range convertTree(root, tr, nil).Runs[0].Results {
 			out = append(out, r.PartialFingerprints[fingerprint])
 		}
 		return out
@@ -152,29 +157,23 @@ func TestFingerprints(t *testing.T) {
 func TestConvertErrors(t *testing.T) {
 	root := t.TempDir()
 	tr := jsonTree{"example.com/broken": {"alpha": json.RawMessage(`{"error": "analysis skipped due to errors in package"}`)}}
-	log := newConverter(root, testSuite).convert(tr, 0, "")
+	log := convertTree(root, tr, nil)
 	inv := log.Runs[0].Invocations[0]
 	if inv.ExecutionSuccessful || len(inv.Notifications) != 1 ||
 		inv.Notifications[0].Message.Text != "example.com/broken: alpha: analysis skipped due to errors in package" {
 		t.Errorf("invocation: %+v", inv)
 	}
-	if got := exitStatus(log); got != exitError {
-		t.Errorf("exit status %d, want %d", got, exitError)
-	}
 	// A failed run (e.g. a package that does not load) with findings
 	// elsewhere: errors win.
 	src := filepath.Join(root, "x.go")
 	writeFile(t, src, "package x\n")
-	log = newConverter(root, testSuite).convert(tree("x", [4]string{"alpha", src + ":1:1", "", "m"}), 1, "x.go:1:1: undefined: y\n")
+	log = convertTree(root, tree("x", [4]string{"alpha", src + ":1:1", "", "m"}), []string{"x.go:1:1: undefined: y"})
 	inv = log.Runs[0].Invocations[0]
 	if inv.ExecutionSuccessful || inv.Notifications[0].Message.Text != "x.go:1:1: undefined: y" || len(log.Runs[0].Results) != 1 {
 		t.Errorf("invocation %+v, results %d", inv, len(log.Runs[0].Results))
 	}
-	if got := exitStatus(log); got != exitError {
-		t.Errorf("exit status %d, want %d", got, exitError)
-	}
-	if got := exitStatus(newConverter(root, testSuite).convert(jsonTree{}, 0, "")); got != exitClean {
-		t.Errorf("clean run: exit status %d", got)
+	if inv := convertTree(root, jsonTree{}, nil).Runs[0].Invocations[0]; !inv.ExecutionSuccessful {
+		t.Errorf("clean run: %+v", inv)
 	}
 }
 

@@ -570,7 +570,8 @@ func isPointer(t types.Type) bool {
 
 // readOnly reports whether fn is known not to modify what its pointer
 // arguments point to: formatting, logging and encoding functions of the
-// standard library, and the AWS SDK (its operations read their inputs; its
+// standard library, the logging libraries tracelint models (zap, zerolog,
+// logrus: their methods log or return a derived logger), and the AWS SDK (its operations read their inputs; its
 // helpers take and dereference pointers), except its unmarshalers.
 func readOnly(fn *types.Func) bool {
 	if fn.Pkg() == nil {
@@ -589,7 +590,9 @@ func readOnly(fn *types.Func) bool {
 	switch path {
 	case "fmt":
 		return !strings.Contains(fn.Name(), "scan") && !strings.Contains(fn.Name(), "Scan")
-	case "log", "log/slog", "errors", "strings", "strconv", "sort", "slices", "maps", "reflect":
+	case "log", "log/slog", "errors", "strings", "strconv", "sort", "slices", "maps", "reflect",
+		"go.uber.org/zap", "go.uber.org/zap/zapcore", "github.com/rs/zerolog", "github.com/rs/zerolog/log",
+		"github.com/sirupsen/logrus", "github.com/aws/aws-lambda-go/lambdacontext":
 		return true
 	case "encoding/json", "encoding/xml":
 		return strings.HasPrefix(fn.Name(), "Marshal") || fn.Name() == "Encode" || fn.Name() == "Valid"

@@ -111,7 +111,7 @@ func (m *Maps) at(k pathKey, ctx *Context, seen map[pathKey]bool, out *[]MapEntr
 			*out = append(*out, MapEntry{Key: e.key, Value: e.value, Ctx: ctx})
 		}
 		if e, ok := m.escapes[at]; ok {
-			rest.unknown(e.pos, "%s may be filled by %s", root.Name(), e.call)
+			rest.changed(e.pos, "%s may be filled by %s", root.Name(), e.call)
 		}
 		for _, c := range m.copies[at] {
 			if m.active[c.src] {

@@ -37,24 +37,6 @@ func (r *Resolver) Received(l Leaf) Leaf {
 	return Leaf{Expr: l.Expr, Ctx: l.Ctx, Param: -1, Zero: true, given: true, typ: t, via: via}
 }
 
-// elemType returns the type of the elements of a slice, array (or pointer
-// to one) or map, or nil.
-func elemType(t types.Type) types.Type {
-	switch u := underlying(t).(type) {
-	case *types.Slice:
-		return u.Elem()
-	case *types.Array:
-		return u.Elem()
-	case *types.Map:
-		return u.Elem()
-	case *types.Pointer:
-		if a, ok := underlying(u.Elem()).(*types.Array); ok {
-			return a.Elem()
-		}
-	}
-	return nil
-}
-
 // Path aliases. A pointer taken to a place below a variable is that place:
 //
 //	for _, d := range in.MetricData { d.Dimensions = ... } // []*MetricDatum

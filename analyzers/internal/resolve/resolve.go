@@ -113,6 +113,21 @@ func (p place) then(step string) place {
 type Unknown struct {
 	Pos  token.Pos
 	What string // e.g. "parameter dims", "result of metrics.Build"
+	// Type is the type of the value that could not be followed, when it is
+	// known (a parameter, a variable of another package, a field of such a
+	// value, an element of one); nil otherwise.
+	Type types.Type
+	// Field is the struct field the value was read from when it is a field
+	// of a value the resolver cannot look into: lc.AwsRequestID of
+	// lc, _ := lambdacontext.FromContext(ctx), m.MessageId of a parameter
+	// m. Analyzers that care about what a value is rather than where it
+	// was built recognise it by its field (see opaque.go).
+	Field *types.Var
+	// Changed marks an Unknown that is not a source of the value but says
+	// that code the resolver cannot see may change it after it was built
+	// (a pointer to it was handed to such code); the value's sources are
+	// listed as well. Analyzers of immutable values (loggers) ignore it.
+	Changed bool
 }
 
 // A Set is what is known about a value: the leaves it may come from, and the
@@ -148,7 +163,12 @@ func (s *Set) addAll(t Set) {
 }
 
 func (s *Set) unknown(pos token.Pos, format string, args ...any) {
-	s.Unknowns = append(s.Unknowns, Unknown{pos, fmt.Sprintf(format, args...)})
+	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...)})
+}
+
+// changed records that code the resolver cannot see may change the value.
+func (s *Set) changed(pos token.Pos, format string, args ...any) {
+	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...), Changed: true})
 }
 
 // maxCallDepth keeps the resolver linear on recursive helpers (see also
@@ -369,6 +389,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 	var s Set
 	if v.Pkg() != r.pkg && v.Pkg() != nil {
 		s.unknown(id.Pos(), "variable %s.%s", v.Pkg().Name(), v.Name())
+		s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 		return s
 	}
 	key := visitKey{v, ctx, 'v'}
@@ -389,11 +410,12 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: ref.idx, via: via})
 		default:
 			s.unknown(id.Pos(), "parameter %s", v.Name())
+			s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 		}
 	}
 	for _, alias := range r.withAliases(v) {
 		if e, ok := r.index.escapes[alias]; ok {
-			s.unknown(e.pos, "%s may be changed by %s", alias.Name(), e.call)
+			s.changed(e.pos, "%s may be changed by %s", alias.Name(), e.call)
 			break
 		}
 	}
@@ -405,6 +427,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 		// Declared where no value is recorded: a type switch, select or
 		// range over something the index does not follow.
 		s.unknown(id.Pos(), "variable %s", v.Name())
+		s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 	}
 	for _, src := range srcs {
 		if r.Exhausted() {
@@ -615,7 +638,7 @@ func (r *Resolver) Field(s Set, name string) Set {
 		return r.dedup(Set{Unknowns: append(s.Unknowns[:len(s.Unknowns):len(s.Unknowns)], spent(token.NoPos).Unknowns...)})
 	}
 	r.reset()
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
 	for _, leaf := range s.Leaves {
 		if r.Exhausted() {
 			break // unwind at once: what is left is the spent budget's unknown
@@ -657,7 +680,7 @@ func (r *Resolver) fields(s Set, names []string) Set {
 }
 
 func (r *Resolver) field(s Set, name string) Set {
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
 	if !r.charge(len(s.Leaves)) {
 		out.unknown(token.NoPos, budgetSpent)
 		return out
@@ -685,7 +708,7 @@ func (r *Resolver) field(s Set, name string) Set {
 			} else if part, ok := r.paramPart(leaf, name); ok {
 				out.Leaves = append(out.Leaves, part)
 			} else {
-				out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
+				out.Unknowns = append(out.Unknowns, r.opaqueField(leaf, name))
 			}
 		}
 		if zero {
@@ -755,7 +778,7 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 			r.merge(&s, r.source(src, ctx, []place{{v, steps, ctx}}))
 		}
 		if e, ok := r.index.escapes[v]; ok {
-			s.unknown(e.pos, "%s may be changed by %s", v.Name(), e.call)
+			s.changed(e.pos, "%s may be changed by %s", v.Name(), e.call)
 			continue // what the callees do no longer matters
 		}
 		for _, ref := range r.index.passes[v] {
@@ -771,7 +794,7 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 				inner := r.enterCall(ref.callee, ref.call, ctx, depth)
 				r.merge(&s, r.assignedBelow(ref.param, steps, inner))
 			} else {
-				s.unknown(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
+				s.changed(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
 			}
 			r.leave(key)
 		}
@@ -816,7 +839,7 @@ func (r *Resolver) Elems(s Set) Set {
 }
 
 func (r *Resolver) elems(s Set) Set {
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: opaqueElems(s.Unknowns)}
 	if !r.charge(len(s.Leaves)) {
 		out.unknown(token.NoPos, budgetSpent)
 		return out

@@ -139,6 +139,48 @@ func describe(pass *analysis.Pass, r *resolve.Resolver, s resolve.Set) string {
 	return " " + out
 }
 
+// opaqueProbe reports, at every call of opaque, the type and field the
+// resolver keeps for each source of the argument it cannot follow.
+var opaqueProbe = &analysis.Analyzer{
+	Name:     "opaque",
+	Doc:      "test",
+	Requires: []*analysis.Analyzer{resolve.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		r := resolve.New(pass)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					return true
+				}
+				if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "opaque" {
+					return true
+				}
+				var parts []string
+				for _, u := range r.Resolve(call.Args[0], nil).Unknowns {
+					d := fmt.Sprintf("type=%v", u.Type)
+					if u.Changed {
+						d = "changed"
+					}
+					if u.Field != nil {
+						d = fmt.Sprintf("field=%s.%s %s", u.Field.Pkg().Name(), u.Field.Name(), d)
+					}
+					parts = append(parts, " "+d)
+				}
+				pass.Reportf(call.Pos(), "opaque:%s", strings.Join(parts, ""))
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestOpaque: a field of a value the resolver cannot look into is still
+// known by its field and type.
+func TestOpaque(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), opaqueProbe, "resolve/opaque")
+}
+
 func TestResolve(t *testing.T) {
 	analysistest.Run(t, testutil.Testdata(t), probe, "resolve/probe")
 }

@@ -68,7 +68,7 @@ func V1Setter(fn *types.Func) (string, bool) {
 // assigned later (v1 code often starts with in := new(sns.PublishInput)).
 func (st *Setters) Field(s Set, name string) Set {
 	st.build()
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: st.r.opaqueFields(s.Unknowns, name)}
 	for _, leaf := range s.Leaves {
 		out.addAll(st.field(leaf, name, 0))
 	}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -163,7 +164,7 @@ func (r *Resolver) stored(f *types.Var, pos token.Pos) (Set, bool) {
 		return Set{}, false
 	}
 	if ok && f.Exported() {
-		s.unknown(pos, "field %s, which other packages may set", f.Name())
+		s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf("field %s, which other packages may set", f.Name()), Type: f.Type(), Field: f})
 	}
 	s = s.dedup()
 	if r.storedMemo == nil {
