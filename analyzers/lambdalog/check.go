@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -95,7 +96,7 @@ func (c *checker) checkHandler(h handler, reg *ast.CallExpr) {
 	if !local {
 		at, end = reg.Pos(), reg.End() // the handler is another package's: report where it is registered
 	}
-	plain := c.plainLines(s)
+	plain := c.plainLines(s, h)
 
 	emits := false
 	for _, x := range sums {
@@ -186,11 +187,16 @@ func (c *checker) lacking(s *logcall.Summary) string {
 
 // plainLines reports the lines a handler writes without a context through a
 // logger that adds the request id only to context-aware lines, and returns
-// how many of its lines are such.
-func (c *checker) plainLines(s *logcall.Summary) int {
+// how many of its lines are such. A line that carries the request id in a
+// field of its own (a logger derived With("request_id", lc.AwsRequestID))
+// loses nothing.
+func (c *checker) plainLines(s *logcall.Summary, h handler) int {
 	n := 0
 	for _, l := range s.Lines() {
 		if !l.AddsRequestID || l.CtxAware || l.Call.Lib != logcall.Slog {
+			continue
+		}
+		if slices.ContainsFunc(l.Values, func(v logcall.Logged) bool { return c.holdsRequestID(c.bind(v.Value, h, 0)) }) {
 			continue
 		}
 		call := l.Call.Call

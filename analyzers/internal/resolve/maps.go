@@ -129,6 +129,9 @@ func (m *Maps) at(k pathKey, ctx *Context, seen map[pathKey]bool, out *[]MapEntr
 		for _, a := range m.aliases[at] {
 			m.at(a, ctx, seen, out, rest)
 		}
+		for _, a := range m.r.aliasesBelow(root, k.steps) {
+			m.at(a, ctx, seen, out, rest)
+		}
 	}
 }
 

@@ -107,8 +107,8 @@ func (st *Setters) field(leaf Leaf, name string, depth int) Set {
 func (st *Setters) at(leaf Leaf, name string) Set {
 	var s Set
 	for _, p := range leaf.via {
-		for _, root := range st.r.withAliases(p.root) {
-			for _, c := range st.calls[pathKey{root, p.steps}] {
+		for _, k := range st.r.placesOf(p.root, p.steps) {
+			for _, c := range st.calls[k] {
 				if c.field == name {
 					st.r.reset()
 					s.addAll(st.r.resolve(c.arg, p.ctx, []place{p.then(name)}))

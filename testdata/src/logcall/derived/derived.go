@@ -44,7 +44,8 @@ func logRun(id string) { slog.Warn("run", "run_id", id) } // want `emit slog slo
 
 func through(ctx context.Context, l *slog.Logger) { l.InfoContext(ctx, "through") } // want `emit slog \(\*slog\.Logger\)\.InfoContext: _="through" \[ctx logger-unknown\]`
 
-func sumLiteral(ctx context.Context, runID string) { // want `summary: emits; run_id=param1 unknown`
+// The literal's parameter is followed to the call f(runID): param1 only.
+func sumLiteral(ctx context.Context, runID string) { // want `summary: emits; run_id=param1$`
 	f := func(id string) { zap.L().Info("lit", zap.String("run_id", id)) } // want `derive zap zap\.L: ` `emit zap \(\*zap\.Logger\)\.Info: _="lit", run_id=unknown \[default\]`
 	f(runID)
 	go func() {

@@ -44,5 +44,14 @@ func known() {
 func changed() {
 	l := local{ID: "x"}
 	other.Touch(&l)
-	opaque(l.ID) // want `opaque: changed$`
+	// Touch may change l.ID; so may other packages, as ID is exported.
+	opaque(l.ID) // want `opaque: changed field=opaque.ID type=string$`
+}
+
+// A literal whose calls are not all known (it is returned): its parameter
+// is unknown, and still known by its type.
+func literal() func(p *other.Context) {
+	return func(p *other.Context) {
+		opaque(p.RequestID) // want `opaque: field=other.RequestID type=string$`
+	}
 }

@@ -6,6 +6,7 @@ const Name = "other-const"
 var Mutable = "other-var"
 
 func Make() []string { return []string{"made"} }
+func NewID() string  { return "id" }
 
 // Context is an opaque value of another package with fields.
 type Context struct {
