@@ -42,7 +42,7 @@ type outcome struct {
 
 // metaMode is what the first load asks of go list: enough to compute keys.
 const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-	packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles
+	packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles | packages.NeedForTest
 
 // analyse runs the selected analyzers on the invocation's packages.
 func analyse(inv *invocation, stderr io.Writer) (*outcome, error) {
@@ -102,10 +102,14 @@ func analyse(inv *invocation, stderr io.Writer) (*outcome, error) {
 		return out, nil
 	}
 	// The patterns that load the changed packages: their import paths (a
-	// test variant is loaded with its package).
+	// test variant, and an external test package "x_test", are loaded with
+	// the package they test).
 	var patterns []string
 	for _, p := range dirty {
 		path := p.PkgPath
+		if p.ForTest != "" {
+			path = p.ForTest
+		}
 		if p.Name == "main" && strings.HasSuffix(p.ID, ".test") || path == "" {
 			continue // the generated test main, or a pattern that matched nothing
 		}

@@ -163,6 +163,36 @@ func New() Input { return Input{RunID: uuid.NewString()} }
 	}
 }
 
+// TestExternalTestCached: with the cache on, a package with an external
+// test package (package x_test) is analysed like any other; the external
+// test package is loaded through the package it tests (its own import path,
+// "x_test", is not a pattern go list accepts).
+func TestExternalTestCached(t *testing.T) {
+	t.Parallel()
+	_, mod := repoCopy(t)
+	writeFile(t, filepath.Join(mod, "withx", "withx.go"), "package withx\n\nfunc Name() string { return \"x\" }\n")
+	writeFile(t, filepath.Join(mod, "withx", "withx_test.go"), `package withx_test
+
+import (
+	"testing"
+
+	"example.com/tracelintmod/withx"
+)
+
+func TestName(t *testing.T) { _ = withx.Name() }
+`)
+	cache := filepath.Join(t.TempDir(), "cache")
+	for i := range 2 {
+		_, stderr, code := withCache(t, mod, cache, "-v", "-test", "./withx")
+		if code != 0 || strings.Contains(stderr, "withx_test:") {
+			t.Fatalf("run %d: exit %d, want 0 and no error about withx_test\n%s", i+1, code, stderr)
+		}
+		if a, _ := counts(t, stderr); i == 1 && a != 0 {
+			t.Errorf("second run analysed %d packages, want 0\n%s", a, stderr)
+		}
+	}
+}
+
 func writeFile(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
