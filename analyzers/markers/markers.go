@@ -22,6 +22,8 @@
 package markers
 
 import (
+	"go/types"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/config"
@@ -120,9 +122,13 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if skip {
 		return nil, nil
 	}
-	// Any package may declare key or body helpers; they need no S3 import.
-	keys := keyHelpers(pass, o)
-	bodies := bodyHelpers(pass, o)
+	// Any package may declare key or body helpers; they need no S3 import
+	// (except in dependencies that reach neither AWS nor a database: see
+	// resolve.Peripheral).
+	var keys, bodies []*types.Func
+	if !resolve.Peripheral(pass) {
+		keys, bodies = keyHelpers(pass, o), bodyHelpers(pass, o)
+	}
 	if !writes && len(keys) == 0 && len(bodies) == 0 {
 		return nil, nil // a look at the imports and declarations
 	}

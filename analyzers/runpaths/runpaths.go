@@ -15,6 +15,7 @@ package runpaths
 
 import (
 	"fmt"
+	"go/types"
 	"regexp"
 
 	"golang.org/x/tools/go/analysis"
@@ -139,8 +140,13 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if skip {
 		return nil, nil
 	}
-	// Any package may declare key helpers; they need no S3 import.
-	helpers := keyHelpers(pass)
+	// Any package may declare key helpers; they need no S3 import (except
+	// in dependencies that reach neither AWS nor a database: see
+	// resolve.Peripheral).
+	var helpers []*types.Func
+	if !resolve.Peripheral(pass) {
+		helpers = keyHelpers(pass)
+	}
 	if !writes && len(helpers) == 0 {
 		return nil, nil // a look at the imports and declarations
 	}
