@@ -153,7 +153,7 @@ $(GOLANGCI_CUSTOM): $(PLUGIN_SRCS)
 
 # A gopls that runs the tracelint analyzers (gopls cannot load third-party
 # analyzers): the release source from the module proxy, the analyzers of
-# analyzers.All() appended to its analyzer list in internal/settings, and
+# analyzers.InGoFiles() appended to its analyzer list in internal/settings, and
 # golang.org/x/tools replaced by the version this gopls pins (so the
 # analyzers compile against it), then go build.
 gopls: $(GOPLS_CUSTOM) ## build bin/gopls-tracelint-* (gopls with the analyzers)
@@ -168,7 +168,7 @@ $(GOPLS_CUSTOM): $(PLUGIN_SRCS)
 	printf '%s\n' '// Written by tracelint'"'"'s make gopls: the tracelint analyzers join' \
 		'// gopls'"'"'s analyzer list (enabled, warning severity).' '' 'package settings' '' \
 		'import "github.com/tracelint/tracelint/analyzers"' '' 'func init() {' \
-		'	for _, a := range analyzers.All() {' '		AllAnalyzers = append(AllAnalyzers, &Analyzer{analyzer: a})' '	}' '}' \
+		'	for _, a := range analyzers.InGoFiles() {' '		AllAnalyzers = append(AllAnalyzers, &Analyzer{analyzer: a})' '	}' '}' \
 		> $$work/internal/settings/tracelint.go; \
 	cd $$work; \
 	tools=$$($(BUILD_ENV) $(GO) list -m -f '{{.Version}}' golang.org/x/tools); \

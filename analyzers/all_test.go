@@ -10,6 +10,7 @@ import (
 	"github.com/tracelint/tracelint/analyzers"
 	"github.com/tracelint/tracelint/analyzers/config"
 	"github.com/tracelint/tracelint/analyzers/internal/suite"
+	"github.com/tracelint/tracelint/analyzers/runtable"
 )
 
 // TestNoEagerInspector keeps inspect.Analyzer out of every analyzer's
@@ -61,5 +62,23 @@ func TestAllAdoptConfig(t *testing.T) {
 		if !config.Adopted(a) {
 			t.Errorf("%s does not read the configuration file: end its New with `return config.Adopt(a, New, opts)`", a.Name)
 		}
+	}
+}
+
+// TestInGoFiles: the suite for drivers that show only Go files' findings
+// reports migrations at their //go:embed directive, with a runtable of its
+// own (the package-level one keeps its defaults).
+func TestInGoFiles(t *testing.T) {
+	for _, a := range analyzers.InGoFiles() {
+		embed := a.Flags.Lookup("migrations-at-embed")
+		switch {
+		case a.Name == runtable.Name && (a == runtable.Analyzer || embed == nil || embed.Value.String() != "true"):
+			t.Errorf("runtable in InGoFiles: shared %v, migrations-at-embed %v", a == runtable.Analyzer, embed)
+		case a.Name != runtable.Name && !slices.Contains(analyzers.All(), a):
+			t.Errorf("%s in InGoFiles is not the package-level analyzer", a.Name)
+		}
+	}
+	if v := runtable.Analyzer.Flags.Lookup("migrations-at-embed").Value.String(); v != "false" {
+		t.Errorf("runtable.Analyzer migrations-at-embed = %s after InGoFiles", v)
 	}
 }

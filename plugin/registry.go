@@ -3,12 +3,15 @@ package plugin
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers"
+	"github.com/tracelint/tracelint/analyzers/lambdalog"
 	"github.com/tracelint/tracelint/analyzers/markers"
 	"github.com/tracelint/tracelint/analyzers/metricdims"
 	"github.com/tracelint/tracelint/analyzers/propagation"
 	"github.com/tracelint/tracelint/analyzers/runpaths"
 	"github.com/tracelint/tracelint/analyzers/runtable"
 	"github.com/tracelint/tracelint/analyzers/snscorrelation"
+	"github.com/tracelint/tracelint/analyzers/sqslog"
 	"github.com/tracelint/tracelint/analyzers/uuidrunid"
 )
 
@@ -29,8 +32,12 @@ var registry = map[string]func() *analysis.Analyzer{
 	metricdims.Name:     func() *analysis.Analyzer { return metricdims.New(metricdims.DefaultOptions()) },
 	uuidrunid.Name:      func() *analysis.Analyzer { return uuidrunid.New(uuidrunid.DefaultOptions()) },
 	snscorrelation.Name: func() *analysis.Analyzer { return snscorrelation.New(snscorrelation.DefaultOptions()) },
-	runtable.Name:       func() *analysis.Analyzer { return runtable.New(runtable.DefaultOptions()) },
-	markers.Name:        func() *analysis.Analyzer { return markers.New(markers.DefaultOptions()) },
-	runpaths.Name:       func() *analysis.Analyzer { return runpaths.New(runpaths.DefaultOptions()) },
-	propagation.Name:    func() *analysis.Analyzer { return propagation.New(propagation.DefaultOptions()) },
+	// golangci-lint drops findings outside Go files: migrations are reported at
+	// their //go:embed directive.
+	runtable.Name:    func() *analysis.Analyzer { return runtable.New(analyzers.RuntableInGoFiles()) },
+	markers.Name:     func() *analysis.Analyzer { return markers.New(markers.DefaultOptions()) },
+	runpaths.Name:    func() *analysis.Analyzer { return runpaths.New(runpaths.DefaultOptions()) },
+	propagation.Name: func() *analysis.Analyzer { return propagation.New(propagation.DefaultOptions()) },
+	lambdalog.Name:   func() *analysis.Analyzer { return lambdalog.New(lambdalog.DefaultOptions()) },
+	sqslog.Name:      func() *analysis.Analyzer { return sqslog.New(sqslog.DefaultOptions()) },
 }

@@ -51,6 +51,7 @@ func (c *checker) exportFacts() {
 				continue
 			}
 			c.exportFact(fn)
+			c.exportDatumsFact(fn)
 		}
 	}
 }

@@ -59,7 +59,7 @@ func New(opts Options) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/metricdims.md",
 		Requires:  []*analysis.Analyzer{resolve.Analyzer},
-		FactTypes: []analysis.Fact{new(DimensionsFact), new(ForwardsFact)},
+		FactTypes: []analysis.Fact{new(DimensionsFact), new(ForwardsFact), new(DatumsFact), new(MakesFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
 	a.Flags.Var(options.NewList(&o.Dimensions, options.Identifier), "dimensions",
@@ -81,10 +81,13 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if awsop.InSDK(pass.Pkg) || !awsop.ImportsAny(pass.Pkg, cloudwatchPackages...) {
 		return nil, nil // one import check for packages that cannot send metrics
 	}
+	r := resolve.New(pass)
+	r.FollowParams() // a decorator copies the datums of the input it is given
 	c := &checker{
 		pass:     pass,
 		opts:     o,
-		r:        resolve.New(pass),
+		r:        r,
+		setters:  resolve.NewSetters(r),
 		rep:      rep,
 		reported: make(map[reportKey]bool),
 		scope:    fixes.NewScope(pass.Pkg),

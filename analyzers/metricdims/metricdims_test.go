@@ -14,6 +14,10 @@ func TestShapes(t *testing.T) {
 	analysistest.Run(t, testutil.Testdata(t), metricdims.Analyzer, "metricdims/shapes", "metricdims/dims", "metricdims/wrap", "metricdims/v1")
 }
 
+func TestDepth(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), metricdims.Analyzer, "metricdims/decorate", "metricdims/depth")
+}
+
 func TestStrict(t *testing.T) {
 	opts := metricdims.DefaultOptions()
 	opts.Strict = true
@@ -54,4 +58,11 @@ func TestSuggestedFixes(t *testing.T) {
 // the real API. `make test` downloads the module's dependencies first.
 func TestRealSDK(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), metricdims.Analyzer, "./dims", "./metricdims", "./metricdimsv1")
+}
+
+// TestRealDepth runs the shapes beyond the basics (decorators, function
+// values, alternatives, facts of other packages) in module mode against the
+// real libraries.
+func TestRealDepth(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "depth"), metricdims.Analyzer, "./decorate", "./metrics")
 }

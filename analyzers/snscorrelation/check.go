@@ -189,38 +189,111 @@ func (c *checker) reassigned(zero resolve.Leaf) bool {
 
 // checkEntry checks one message, a PublishInput or a PublishBatchRequestEntry,
 // with the fields extra adds (callee is the wrapper it is passed to, if
-// any). It returns the unknown a "cannot verify" report named, if any.
+// any). Each value its Message may be is checked on its own (a bare
+// sentence on the timeout branch, a full alert on the error branch), with
+// the keys of its MessageAttributes, which count for every value. It
+// returns the unknown a "cannot verify" report named, if any.
 func (c *checker) checkEntry(entry resolve.Leaf, extra fields, callee *types.Func) (resolve.Unknown, bool) {
-	n, msgs, isJSON := c.entryFields(entry)
-	n.Merge(extra)
-	var fix func([]string) (analysis.SuggestedFix, bool)
-	if !isJSON {
-		fix = func(missing []string) (analysis.SuggestedFix, bool) { return c.suggestFix(msgs, missing) }
+	var named resolve.Unknown
+	explained := false
+	for _, alt := range c.entryAlternatives(entry) {
+		n := alt.fields
+		n.Merge(extra)
+		var fix func([]string) (analysis.SuggestedFix, bool)
+		if alt.plain {
+			msgs := alt.msgs
+			fix = func(missing []string) (analysis.SuggestedFix, bool) { return c.suggestFix(msgs, missing) }
+		}
+		if u, ok := c.settle(n, alt.pos, callee, fix); ok && !explained {
+			named, explained = u, true
+		}
 	}
-	return c.settle(n, c.messagePos(entry, msgs), callee, fix)
+	return named, explained
 }
 
-// entryFields returns the fields of one message: those of its Message (read
-// as its MessageStructure says) and the keys of its MessageAttributes. It
-// also returns the Message values, and whether the structure is "json".
-func (c *checker) entryFields(entry resolve.Leaf) (fields, resolve.Set, bool) {
+// An alternative is one value a message may be: its fields, where a
+// finding about it is reported, its Message values (for a fix) and whether
+// it is plain text (fixable).
+type alternative struct {
+	fields fields
+	pos    ast.Node
+	msgs   resolve.Set
+	plain  bool
+}
+
+// entryAlternatives returns the values a message may be, each with the
+// keys of the MessageAttributes (one container, whatever path fills it) and
+// what applies to them all. A Message that can only be its zero value is
+// one alternative without fields; one that cannot be followed is one
+// alternative with the unknown.
+func (c *checker) entryAlternatives(entry resolve.Leaf) []alternative {
 	one := resolve.Set{Leaves: []resolve.Leaf{entry}}
 	msgs := c.setters.Field(one, "Message")
 	plain, isJSON, structUnknowns := c.structure(c.setters.Field(one, "MessageStructure"))
+	var common fields
+	common.Unknowns = append(common.Unknowns, structUnknowns...)
+	common.Merge(c.p.MapKeys(c.setters.Field(one, "MessageAttributes")))
 
-	var n fields
-	n.Unknowns = append(n.Unknowns, msgs.Unknowns...)
-	n.Unknowns = append(n.Unknowns, structUnknowns...)
+	var values []resolve.Leaf
+	accumulates := false
 	for _, m := range msgs.Leaves {
-		if plain {
-			n.Merge(c.p.Message(m))
-		}
-		if isJSON {
-			n.Merge(c.defaultNames(m))
+		if !m.Zero {
+			values = append(values, m)
+			accumulates = accumulates || c.r.Accumulates(m)
 		}
 	}
-	n.Merge(c.p.MapKeys(c.setters.Field(one, "MessageAttributes")))
-	return n, msgs, isJSON
+	var out []alternative
+	add := func(f fields, pos ast.Node, m resolve.Set) {
+		f.Merge(common)
+		out = append(out, alternative{fields: f, pos: pos, msgs: m, plain: plain && !isJSON})
+	}
+	if accumulates {
+		// msg += "...": the values add to one another, as entries to a
+		// map; they are one message.
+		var f fields
+		for _, m := range values {
+			if plain {
+				f.Merge(c.p.Message(m))
+			}
+			if isJSON {
+				f.Merge(c.defaultNames(m))
+			}
+		}
+		add(f, c.messagePos(entry, msgs), resolve.Set{Leaves: values})
+		values = nil
+	}
+	for _, m := range values {
+		pos := ast.Node(m.Expr)
+		if len(values) == 1 {
+			pos = c.messagePos(entry, msgs)
+		}
+		set := resolve.Set{Leaves: []resolve.Leaf{m}}
+		if plain {
+			for _, f := range c.p.Alternatives(m) {
+				add(f, pos, set)
+			}
+		}
+		if isJSON {
+			add(c.defaultNames(m), pos, set)
+		}
+	}
+	if len(c.site.Known(msgs.Unknowns)) > 0 || len(out) == 0 {
+		var f fields
+		f.Unknowns = msgs.Unknowns
+		add(f, c.messagePos(entry, msgs), resolve.Set{Unknowns: msgs.Unknowns})
+	}
+	return out
+}
+
+// entryFields returns the fields of one message, over every value its
+// Message may be: those of its Message (read as its MessageStructure says)
+// and the keys of its MessageAttributes.
+func (c *checker) entryFields(entry resolve.Leaf) fields {
+	var n fields
+	for _, alt := range c.entryAlternatives(entry) {
+		n.Merge(alt.fields)
+	}
+	return n
 }
 
 // settle decides about one message whose fields are n: it carries the
@@ -234,11 +307,18 @@ func (c *checker) settle(n fields, pos ast.Node, callee *types.Func, fix func([]
 	n.Slots = payload.Forwardable(c.walk.Func, n.Slots)
 	n.Unknowns = c.site.Known(n.Unknowns)
 	missing, verdict := n.Check(c.required, naming.Key)
-	if verdict == resolve.Carries {
+	if verdict == resolve.Carries && !slices.ContainsFunc(n.Slots, func(s payload.SlotAt) bool { return structural(s.Kind) }) {
 		return resolve.Unknown{}, false
 	}
 	if len(n.Slots) > 0 && len(n.Unknowns) == 0 {
-		c.forward(n) // the callers decide
+		// The callers decide. A function given whole inputs that adds every
+		// field itself is still recorded, so that its callers are not
+		// checked as calls of Publish (a decorating client with the
+		// operation's shape).
+		c.forward(n)
+		return resolve.Unknown{}, false
+	}
+	if verdict == resolve.Carries {
 		return resolve.Unknown{}, false
 	}
 	subject := "SNS message"
@@ -296,16 +376,21 @@ func (c *checker) messagePos(entry resolve.Leaf, msgs resolve.Set) ast.Node {
 	return entry.Expr
 }
 
-// structure reads MessageStructure: plain when it is absent (or any
-// constant other than "json"), JSON when it is "json"; both may hold.
+// structure reads MessageStructure: plain when it is never given (or is a
+// constant other than "json"), JSON when it is "json"; both may hold. A
+// literal that leaves it out does not make the message plain when a value
+// is given later.
 func (c *checker) structure(s resolve.Set) (plain, isJSON bool, unknowns []resolve.Unknown) {
 	unknowns = s.Unknowns
-	if len(s.Leaves) == 0 {
+	set := false // some value is given: a zero value is a literal's omitted field
+	for _, l := range s.Leaves {
+		set = set || !l.Zero
+	}
+	if !set {
 		plain = true
 	}
 	for _, l := range s.Leaves {
 		if l.Zero {
-			plain = true
 			continue
 		}
 		v, ok := resolve.StringConstant(c.pass.TypesInfo, l)

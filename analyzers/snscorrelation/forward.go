@@ -132,21 +132,74 @@ func (c *checker) checkPackage() {
 	callorder.ExportForwards(c.pass, c.walk, c.forwards,
 		func(fws []Forward) analysis.Fact { return &ForwardsFact{Forwards: fws} },
 		func(names []string) analysis.Fact { return &WrappersFact{Funcs: names} })
+	callorder.ExportMakes(c.pass, c.r, c.walk, []string{"Publish", "PublishBatch"}, c.forwardsOf, c.makes,
+		func(fws map[string][]Forward) analysis.Fact {
+			return &MakesFact{Publish: fws["Publish"], PublishBatch: fws["PublishBatch"]}
+		})
+}
+
+// MakesFact records, for an exported function that returns a client as an
+// interface (func NewAlerter(c API) API returning a decorator), what its
+// Publish and PublishBatch do on the value it returns, so that calls of
+// them in other packages are checked as calls of the decorator.
+type MakesFact struct {
+	Publish, PublishBatch []Forward
+}
+
+// AFact marks MakesFact as an analysis fact.
+func (*MakesFact) AFact() {}
+
+func (f *MakesFact) String() string {
+	var parts []string
+	for _, m := range []struct {
+		name string
+		fws  []Forward
+	}{{"Publish", f.Publish}, {"PublishBatch", f.PublishBatch}} {
+		if len(m.fws) == 0 {
+			continue
+		}
+		fws := make([]string, len(m.fws))
+		for i, fw := range m.fws {
+			fws[i] = fw.String()
+		}
+		parts = append(parts, m.name+": "+strings.Join(fws, ", "))
+	}
+	return "makes(" + strings.Join(parts, "; ") + ")"
+}
+
+// makes returns what a method of the value a function of another package
+// makes forwards, from its MakesFact.
+func (c *checker) makes(fn *types.Func, method string) []Forward {
+	var fact MakesFact
+	if !c.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	switch method {
+	case "Publish":
+		return fact.Publish
+	case "PublishBatch":
+		return fact.PublishBatch
+	}
+	return nil
 }
 
 // checkSite checks a call that may publish: a wrapper, or Publish itself.
 // A wrapper with the shape of Publish (Publish(ctx, in)) is checked as a
-// wrapper, so that the fields it adds count.
+// wrapper, so that the fields it adds count; so is a call through an
+// interface whose receiver may hold such a decorator.
 func (c *checker) checkSite(call *ast.CallExpr) {
+	op, isOp := publish.Match(c.pass.TypesInfo, call)
 	if callee := resolve.Callee(c.pass.TypesInfo, call); callee != nil {
-		if fws := c.forwardsOf(callee); len(fws) > 0 {
-			for _, fw := range fws {
-				c.checkForwarded(call, callee, fw)
-			}
+		// Behind an interface, the client may be a decorator.
+		targets := callorder.Targets(c.r, call, callee, c.walk.Ctx, isOp, c.forwardsOf, c.makes)
+		for _, t := range targets {
+			c.checkForwarded(call, t.Fn, t.Forward)
+		}
+		if len(targets) > 0 {
 			return
 		}
 	}
-	if op, ok := publish.Match(c.pass.TypesInfo, call); ok {
+	if isOp {
 		c.checkCall(op)
 	}
 }
@@ -202,13 +255,24 @@ func (c *checker) isRequired(name string) bool {
 func (c *checker) forwardStruct(l resolve.Leaf, kind fwdKind, extra fields) {
 	var n fields
 	n.Merge(extra)
-	if kind == fwdInput || kind == fwdEntry {
-		// The parameter as a zero value: what this function assigns to its
-		// fields, without the caller's values.
-		own := l
-		own.Param, own.Spread, own.Zero = -1, false, true
-		f, _, _ := c.entryFields(own)
-		n.Merge(f)
+	// What this function adds to the messages it is given (attributes,
+	// a message set on every entry), without the caller's values.
+	own := c.r.Received(l) // an element, for the entries
+	switch kind {
+	case fwdInput, fwdEntry, fwdEntries:
+		n.Merge(c.entryFields(own))
+	case fwdBatch:
+		entries := c.r.Elems(c.setters.Field(resolve.Set{Leaves: []resolve.Leaf{own}}, "PublishBatchRequestEntries"))
+		var added resolve.Set
+		for i, e := range entries.Leaves {
+			switch {
+			case e.Zero && e.Param < 0 && !c.isDecl(e):
+				n.Merge(c.entryFields(entries.Leaves[i])) // one of the caller's entries
+			case e.Param < 0:
+				added.Leaves = append(added.Leaves, e) // an entry this function adds
+			}
+		}
+		c.checkEntries(added, extra, l.Expr, "messages", "", nil)
 	}
 	c.p.Slot(&n, l, kind)
 	c.settle(n, l.Expr, nil, nil)
@@ -360,4 +424,11 @@ func (c *checker) checkMessagesArg(call *ast.CallExpr, callee *types.Func, sig *
 	if len(els.Unknowns) > 0 && at != nil {
 		one(resolve.Set{Unknowns: els.Unknowns}, at)
 	}
+}
+
+// isDecl reports whether a zero leaf is a variable declared without a value
+// (var in sns.PublishInput), not a value the function was given.
+func (c *checker) isDecl(l resolve.Leaf) bool {
+	id, ok := l.Expr.(*ast.Ident)
+	return ok && c.pass.TypesInfo.Defs[id] != nil
 }

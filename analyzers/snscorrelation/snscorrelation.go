@@ -81,7 +81,7 @@ func New(opts Options) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/snscorrelation.md",
 		Requires:  []*analysis.Analyzer{resolve.Analyzer},
-		FactTypes: []analysis.Fact{new(FieldsFact), new(ForwardsFact), new(WrappersFact)},
+		FactTypes: []analysis.Fact{new(FieldsFact), new(ForwardsFact), new(WrappersFact), new(MakesFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
 	}
 	a.Flags.Var(options.NewFields(&o.Fields, naming.Key), "fields",

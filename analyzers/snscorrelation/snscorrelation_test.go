@@ -30,6 +30,10 @@ func TestWrappers(t *testing.T) {
 		"snscorrelation/wrappers", "snscorrelation/snswrap", "snscorrelation/snsrelay", "snscorrelation/wrapcallers")
 }
 
+func TestDepth(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), snscorrelation.Analyzer, "snscorrelation/stamp", "snscorrelation/depth")
+}
+
 func TestStrict(t *testing.T) {
 	opts := snscorrelation.DefaultOptions()
 	opts.Strict = true
@@ -105,4 +109,11 @@ func TestExtendFields(t *testing.T) {
 // from the real API. `make test` downloads the module's dependencies first.
 func TestRealSDK(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), snscorrelation.Analyzer, "./snsalerts", "./snscorrelation", "./snscorrelationv1")
+}
+
+// TestRealDepth runs the shapes beyond the basics (decorators, function
+// values, alternatives, facts of other packages) in module mode against the
+// real libraries.
+func TestRealDepth(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "depth"), snscorrelation.Analyzer, "./stamp", "./alerts")
 }

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
 // GeneratedFact records, for an exported function whose (first) result is a
@@ -18,6 +20,15 @@ type GeneratedFact struct {
 	// Params are the indexes of the parameters whose value the result
 	// carries (concatenated, formatted, converted).
 	Params []int
+	// Fields are, for a result that is a struct (or a pointer to one), its
+	// fields that hold a generated value: ids.NewRun().ID.
+	Fields []FieldGenerator
+}
+
+// A FieldGenerator is a field of a returned struct and the generator its
+// value comes from.
+type FieldGenerator struct {
+	Field, Generator string
 }
 
 // AFact marks GeneratedFact as an analysis fact.
@@ -30,6 +41,9 @@ func (f *GeneratedFact) String() string {
 	}
 	for _, p := range f.Params {
 		parts = append(parts, fmt.Sprintf("param%d", p))
+	}
+	for _, fg := range f.Fields {
+		parts = append(parts, fmt.Sprintf("field %s: %s", fg.Field, fg.Generator))
 	}
 	return "generated(" + strings.Join(parts, ", ") + ")"
 }
@@ -112,7 +126,15 @@ func (c *checker) exportGeneratedFacts() {
 	var helpers []string
 	for _, fn := range c.exportedFuncs() {
 		sig := fn.Signature()
-		if sig.Results().Len() == 0 || !stringish(sig.Results().At(0).Type()) {
+		if sig.Results().Len() == 0 {
+			continue
+		}
+		if fields := c.generatedFields(fn); len(fields) > 0 {
+			c.pass.ExportObjectFact(fn, &GeneratedFact{Fields: fields})
+			helpers = append(helpers, helperName(fn))
+			continue
+		}
+		if !stringish(sig.Results().At(0).Type()) {
 			continue
 		}
 		w := c.newWalker(true)
@@ -132,11 +154,7 @@ func (c *checker) exportGeneratedFacts() {
 		slices.Sort(params)
 		c.pass.ExportObjectFact(fn, &GeneratedFact{Generator: w.res.base, Params: slices.Compact(params)})
 		if w.res.base != "" {
-			name := fn.Name()
-			if recv := sig.Recv(); recv != nil {
-				name = strings.TrimPrefix(displayName(fn), fn.Pkg().Name()+".")
-			}
-			helpers = append(helpers, name)
+			helpers = append(helpers, helperName(fn))
 		}
 	}
 	if len(helpers) > 0 {
@@ -148,8 +166,9 @@ func (c *checker) exportGeneratedFacts() {
 // it imports a generator's package, or depends on a package whose exported
 // functions return generated values.
 func (c *checker) generating() bool {
+	peripheral := resolve.Peripheral(c.pass)
 	for _, imp := range c.pass.Pkg.Imports() {
-		if c.gens.declares(imp.Path()) {
+		if c.gens.declares(imp.Path()) && (!peripheral || !weakGenerators[imp.Path()]) {
 			return true
 		}
 	}
@@ -159,4 +178,49 @@ func (c *checker) generating() bool {
 		}
 	}
 	return false
+}
+
+// weakGenerators are the packages of the standard library that generate
+// random numbers and bytes: many dependencies use them (for jitter,
+// sampling, tokens) without ever making a run id, so a dependency that
+// reaches neither AWS nor a database is not checked for them.
+var weakGenerators = map[string]bool{"math/rand": true, "math/rand/v2": true, "crypto/rand": true}
+
+// helperName names an exported helper in HelpersFact: Func or Type.Method.
+func helperName(fn *types.Func) string {
+	if fn.Signature().Recv() != nil {
+		return strings.TrimPrefix(displayName(fn), fn.Pkg().Name()+".")
+	}
+	return fn.Name()
+}
+
+// generatedFields returns the exported text fields of the struct an
+// exported function returns (or points to) whose value is generated.
+func (c *checker) generatedFields(fn *types.Func) []FieldGenerator {
+	t := fn.Signature().Results().At(0).Type()
+	st, ok := derefStruct(t)
+	if !ok || stringish(t) {
+		return nil
+	}
+	var out []FieldGenerator
+	var values *resolve.Set
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if !f.Exported() || !stringish(f.Type()) {
+			continue
+		}
+		if _, ok := c.fieldDesc(f, st.Tag(i), t); ok {
+			continue // a run identifier itself: reported where it is set
+		}
+		if values == nil {
+			v := c.r().Returns(fn, 0, c.summary(fn))
+			values = &v
+		}
+		w := c.newWalker(true)
+		w.set(c.r().Field(*values, f.Name()))
+		if w.res.base != "" {
+			out = append(out, FieldGenerator{Field: f.Name(), Generator: w.res.base})
+		}
+	}
+	return out
 }

@@ -40,6 +40,10 @@ type checker struct {
 	reported  map[token.Pos]bool
 	findings  []finding
 	consts    *constScan
+	execCalls []*ast.CallExpr         // StartExecution calls, collected with the sites
+	execs     map[ast.Expr]bool       // generator calls that name executions (execnames.go)
+	fills     map[types.Object]string // byte slices filled with random bytes (fills.go)
+	collected bool                    // every function's sites are collected
 }
 
 func newChecker(pass *analysis.Pass, o *Options, gens *generators, rep *suppress.Reporter) *checker {
@@ -77,6 +81,7 @@ func newChecker(pass *analysis.Pass, o *Options, gens *generators, rep *suppress
 func (c *checker) r() *resolve.Resolver {
 	if c.resolver == nil {
 		c.resolver = resolve.New(c.pass)
+		c.resolver.FollowParams() // fields of structs other packages return
 	}
 	return c.resolver
 }
@@ -226,7 +231,7 @@ func (c *checker) destination(lhs, value ast.Expr, result int, out *[]site) {
 	case *ast.SelectorExpr:
 		if sel := info.Selections[l]; sel != nil {
 			if sel.Kind() == types.FieldVal {
-				if desc, ok := c.fieldDesc(sel.Obj(), selectionTag(sel)); ok {
+				if desc, ok := c.fieldDesc(sel.Obj(), selectionTag(sel), sel.Recv()); ok {
 					*out = append(*out, site{kind: sinkNamed, desc: desc, value: value, result: result})
 				}
 			}
@@ -256,9 +261,11 @@ func (c *checker) mapEntry(key, value ast.Expr, result int, out *[]site) {
 	}
 }
 
-// fieldDesc says whether a field is a run identifier, by its name or by
-// the name one of its tags gives it.
-func (c *checker) fieldDesc(obj types.Object, tag string) (string, bool) {
+// fieldDesc says whether a field is a run identifier, by its name, by the
+// name one of its tags gives it, or by its name after the name of the
+// struct type it is a field of (owner): the ID of a Run, the Key of a
+// PipelineRun.
+func (c *checker) fieldDesc(obj types.Object, tag string, owner types.Type) (string, bool) {
 	if obj == nil {
 		return "", false
 	}
@@ -271,6 +278,9 @@ func (c *checker) fieldDesc(obj types.Object, tag string) (string, bool) {
 		if c.isRunName(name) {
 			return fmt.Sprintf("%s (%s:%q)", obj.Name(), key, name), true
 		}
+	}
+	if n := typeName(owner); n != "" && c.isRunName(n+capitalize(obj.Name())) {
+		return n + "." + obj.Name(), true
 	}
 	return "", false
 }
@@ -322,7 +332,7 @@ func (c *checker) compositeLit(lit *ast.CompositeLit, out *[]site) {
 			if k < 0 || k >= u.NumFields() {
 				continue
 			}
-			if desc, ok := c.fieldDesc(u.Field(k), u.Tag(k)); ok {
+			if desc, ok := c.fieldDesc(u.Field(k), u.Tag(k), t); ok {
 				*out = append(*out, site{kind: sinkNamed, desc: desc, value: value})
 			}
 		}
@@ -355,18 +365,41 @@ var startJobRun = awsop.NewMatcher(awsop.Op{Service: "glue", Name: "StartJobRun"
 func (c *checker) callSites(call *ast.CallExpr, out *[]site) {
 	info := c.pass.TypesInfo
 	tv, ok := info.Types[call.Fun]
+	if ok && tv.IsType() && len(call.Args) == 1 {
+		// RunID(x): a value of a type named like a run identifier.
+		if n := typeName(tv.Type); n != "" && c.isRunName(n) && carrier(tv.Type) {
+			*out = append(*out, site{kind: sinkNamed, desc: n + " (type)", value: call.Args[0]})
+		}
+		return
+	}
 	if !ok || tv.IsType() || tv.IsBuiltin() {
 		return
 	}
+	if name, value, ok := c.setenv(call); ok {
+		*out = append(*out, site{kind: sinkNamed, desc: "environment variable " + name, value: value})
+	}
 	if _, ok := startJobRun.Match(info, call); ok {
 		*out = append(*out, site{kind: sinkGlue, call: call})
+	}
+	if _, ok := startExecution.Match(info, call); ok {
+		c.execCalls = append(c.execCalls, call)
+	}
+	if v, gen := c.randomFill(call); v != nil {
+		if c.fills == nil {
+			c.fills = make(map[types.Object]string)
+		}
+		c.fills[v] = gen
 	}
 	callee := resolve.Callee(info, call)
 	if callee != nil && callee.Pkg() != nil && callee.Pkg().Path() == "fmt" && callee.Name() == "Sprintf" && len(call.Args) > 1 {
 		if format, ok := constString(info, call.Args[0]); ok {
 			for _, v := range partition.FormatValues(format) {
 				if v.Arg+1 < len(call.Args) && c.isRunName(v.Name) {
-					*out = append(*out, site{kind: sinkNamed, desc: v.Name + "= in a path", value: call.Args[v.Arg+1]})
+					desc := v.Name + "= in a path"
+					if strings.HasPrefix(format, v.Name+"=%") {
+						desc = envEntry(v.Name+"=", v.Name)
+					}
+					*out = append(*out, site{kind: sinkNamed, desc: desc, value: call.Args[v.Arg+1]})
 				}
 			}
 		}
@@ -416,7 +449,7 @@ func (c *checker) concatenation(b *ast.BinaryExpr, out *[]site) {
 	for {
 		if s, ok := constString(info, left); ok {
 			if name, ok := partitionKey(s, c.isRunName); ok {
-				*out = append(*out, site{kind: sinkNamed, desc: name + "= in a path", value: b.Y})
+				*out = append(*out, site{kind: sinkNamed, desc: envEntry(s, name), value: b.Y})
 			}
 			return
 		}
@@ -713,4 +746,53 @@ func addInts(list, more []int) []int {
 		}
 	}
 	return list
+}
+
+// typeName returns the name of a named type (or of the type a pointer
+// points to), or "".
+func typeName(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// setenv returns the name and value of an environment variable named like
+// a run identifier that a call sets: os.Setenv("RUN_ID", v).
+func (c *checker) setenv(call *ast.CallExpr) (string, ast.Expr, bool) {
+	fn := resolve.Callee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Name() != "Setenv" || len(call.Args) != 2 {
+		return "", nil, false
+	}
+	if p := fn.Pkg().Path(); p != "os" && p != "syscall" {
+		return "", nil, false
+	}
+	name, ok := constString(c.pass.TypesInfo, call.Args[0])
+	if !ok || !c.isRunName(name) {
+		return "", nil, false
+	}
+	return name, call.Args[1], true
+}
+
+// envEntry says how to name a "<name>=" text: an environment entry
+// ("RUN_ID=" + id, for exec.Cmd.Env) when it is the whole text and the name
+// is in capitals, a segment of a path otherwise.
+func envEntry(text, name string) string {
+	if text == name+"=" && strings.ToUpper(name) == name {
+		return "environment variable " + name
+	}
+	return name + "= in a path"
 }

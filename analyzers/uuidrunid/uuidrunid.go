@@ -41,9 +41,12 @@ event.run_id) or, for a standalone run, by the UTC timestamp
 time.Now().UTC().Format("20060102T150405Z"). A value produced by a UUID or
 random-ID generator that becomes a run identifier is reported: a variable,
 constant, field, parameter, map key or struct tag (json, dynamodbav, db) whose
-name means run identity (runID, run_key, executionName...), the value of the
-CloudWatch dimension RunId, the value after run_id= in an S3 key or path, the
---run-key argument of Glue StartJobRun. UUIDs used for anything else
+name means run identity (runID, run_key, executionName...), a value of a type so
+named or the ID of a Run, the value of the CloudWatch dimension RunId, the
+value after run_id= in an S3 key or path, an environment variable RUN_ID, the
+--run-key argument of Glue StartJobRun. The name of a Step Functions
+execution the package starts is AWS-native: a run id taken from it is not
+reported, whatever generated it. UUIDs used for anything else
 (idempotency and client tokens, deduplication ids, object names, trace and
 request ids) are not reported. Suppress a finding with
 //tracelint:ignore uuidrunid <reason>.`

@@ -26,6 +26,12 @@ func TestDefault(t *testing.T) {
 		"uuidrunid/lookalikes", "uuidrunid/suppress", "uuidrunid/testsoff")
 }
 
+// TestDepth: execution names, function values, random bytes and numbers,
+// struct results across packages, typed ids, environment variables.
+func TestDepth(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), uuidrunid.Analyzer, "uuidrunid/depthids", "uuidrunid/depth")
+}
+
 func TestStrict(t *testing.T) {
 	opts := uuidrunid.DefaultOptions()
 	opts.Strict = true
@@ -161,4 +167,11 @@ func fixesCompileAsIs(t *testing.T, results []*analysistest.Result, removed map[
 // from the real APIs. `make test` downloads the module's dependencies first.
 func TestRealModules(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "mod"), uuidrunid.Analyzer, "./uuidrunid", "./uuidrunidids", "./uuidrunidall")
+}
+
+// TestRealDepth runs the shapes beyond the basics (decorators, function
+// values, alternatives, facts of other packages) in module mode against the
+// real libraries.
+func TestRealDepth(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testutil.Testdata(t), "depth"), uuidrunid.Analyzer, "./ids", "./runids")
 }

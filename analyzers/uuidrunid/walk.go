@@ -19,6 +19,9 @@ type taint struct {
 	// unknown names the first call that could not be followed, for strict
 	// mode.
 	unknown string
+	// calls are the generator calls found (the first one; all of them in a
+	// walk that collects them).
+	calls []ast.Expr
 }
 
 // A walker follows a value back to its sources, through the derivations that
@@ -28,6 +31,7 @@ type walker struct {
 	c       *checker
 	res     taint
 	summary bool // collecting a function's summary: keep going after a generator
+	all     bool // collecting every generator call: keep going after one
 	seen    map[walkKey]bool
 	steps   int
 }
@@ -49,6 +53,13 @@ func (c *checker) newWalker(summary bool) *walker {
 // walkSite follows the value of a site in ctx.
 func (c *checker) walkSite(s site, ctx *resolve.Context, summary bool) taint {
 	w := c.newWalker(summary)
+	w.walkSite(s, ctx)
+	return w.res
+}
+
+// walkSite follows the value of a site in ctx.
+func (w *walker) walkSite(s site, ctx *resolve.Context) {
+	c := w.c
 	if s.ctx != nil {
 		ctx = s.ctx
 	}
@@ -62,17 +73,18 @@ func (c *checker) walkSite(s site, ctx *resolve.Context, summary bool) taint {
 	default:
 		w.expr(s.value, ctx)
 	}
-	return w.res
 }
 
 func (w *walker) stop() bool {
-	return w.steps > maxWalk || !w.summary && w.res.gen != ""
+	return w.steps > maxWalk || !w.summary && !w.all && w.res.gen != ""
 }
 
-func (w *walker) found(gen, base string) {
+// found records a generator found at the call at.
+func (w *walker) found(gen, base string, at ast.Expr) {
 	if w.res.gen == "" {
 		w.res.gen, w.res.base = gen, base
 	}
+	w.res.calls = append(w.res.calls, at)
 }
 
 func (w *walker) unknown(what string) {
@@ -92,6 +104,9 @@ func (w *walker) expr(e ast.Expr, ctx *resolve.Context) {
 	if !w.summary && w.c.isRunIdentifier(e) {
 		return
 	}
+	if gen := w.c.filledBy(e); gen != "" {
+		w.found(gen, gen, e)
+	}
 	w.set(w.c.r().Resolve(e, ctx))
 }
 
@@ -103,6 +118,14 @@ func (w *walker) set(s resolve.Set) {
 
 func (w *walker) leaf(l resolve.Leaf) {
 	if w.stop() || l.Zero {
+		return
+	}
+	if l.Path != "" {
+		// A field of a parameter (the caller's value: not a parameter
+		// flowing through) or of the result of a call.
+		if l.Param < 0 {
+			w.resultField(l)
+		}
 		return
 	}
 	if l.Param >= 0 {
@@ -166,7 +189,7 @@ func (w *walker) call(x *ast.CallExpr, l resolve.Leaf) {
 func (w *walker) callee(fn *types.Func, x *ast.CallExpr, l resolve.Leaf) {
 	if gen, ok := w.c.gens.match(fn); ok {
 		if l.Result == 0 {
-			w.found(gen, gen)
+			w.found(gen, gen, x)
 		}
 		return
 	}
@@ -199,7 +222,7 @@ func (w *walker) callee(fn *types.Func, x *ast.CallExpr, l resolve.Leaf) {
 		if w.c.pass.ImportObjectFact(fn, &fact) {
 			if l.Result == 0 {
 				if fact.Generator != "" {
-					w.found(displayName(fn)+" ("+fact.Generator+")", fact.Generator)
+					w.found(displayName(fn)+" ("+fact.Generator+")", fact.Generator, x)
 				}
 				for _, p := range fact.Params {
 					for _, arg := range argsFor(sig, x, args, p) {
@@ -249,7 +272,7 @@ func (w *walker) funcValue(x *ast.CallExpr, l resolve.Leaf) {
 		switch gen, isGen := w.c.gens.match(fn); {
 		case isGen:
 			if l.Result == 0 {
-				w.found(gen, gen)
+				w.found(gen, gen, x)
 			}
 		case w.c.decls[fn] != nil:
 			// A function of this package: its results, parameters unknown.
@@ -261,7 +284,7 @@ func (w *walker) funcValue(x *ast.CallExpr, l resolve.Leaf) {
 		default:
 			var fact GeneratedFact
 			if l.Result == 0 && w.c.pass.ImportObjectFact(fn, &fact) && fact.Generator != "" {
-				w.found(displayName(fn)+" ("+fact.Generator+")", fact.Generator)
+				w.found(displayName(fn)+" ("+fact.Generator+")", fact.Generator, x)
 			}
 		}
 	}
@@ -343,7 +366,9 @@ func derivingFunc(fn *types.Func) bool {
 	case "fmt":
 		return strings.HasPrefix(fn.Name(), "Sprint") || strings.HasPrefix(fn.Name(), "Append")
 	case "strconv":
-		return strings.HasPrefix(fn.Name(), "Quote")
+		// Quoting keeps a text; formatting a random number makes one.
+		return strings.HasPrefix(fn.Name(), "Quote") || strings.HasPrefix(fn.Name(), "Format") ||
+			fn.Name() == "Itoa" || fn.Name() == "AppendInt" || fn.Name() == "AppendUint"
 	}
 	return false
 }
@@ -368,7 +393,7 @@ func (c *checker) isRunIdentifier(e ast.Expr) bool {
 			if sel.Kind() != types.FieldVal {
 				return false
 			}
-			_, ok := c.fieldDesc(sel.Obj(), selectionTag(sel))
+			_, ok := c.fieldDesc(sel.Obj(), selectionTag(sel), sel.Recv())
 			return ok
 		}
 		v, ok := info.Uses[x.Sel].(*types.Var)
@@ -427,4 +452,27 @@ func (c *checker) strip(e ast.Expr) ast.Expr {
 		return ast.Unparen(e)
 	}
 	return ast.Unparen(e)
+}
+
+// resultField follows a field of the result of a call the resolver does
+// not follow: a function of another package whose fact says which fields
+// of the struct it returns are generated (ids.NewRun().ID).
+func (w *walker) resultField(l resolve.Leaf) {
+	call, ok := ast.Unparen(l.Expr).(*ast.CallExpr)
+	if !ok || l.Result != 0 {
+		return
+	}
+	fn := resolve.Callee(w.c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == w.c.pass.Pkg {
+		return
+	}
+	var fact GeneratedFact
+	if !w.c.pass.ImportObjectFact(fn, &fact) {
+		return
+	}
+	for _, f := range fact.Fields {
+		if f.Field == l.Path {
+			w.found(displayName(fn)+"()."+f.Field+" ("+f.Generator+")", f.Generator, call)
+		}
+	}
 }

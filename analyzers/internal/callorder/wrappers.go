@@ -105,3 +105,156 @@ func Arg(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 	}
 	return call.Args[p]
 }
+
+// Implementations returns the functions a call may run that a body or a
+// fact can tell about: its callee and, for a method of an interface, the
+// methods of the concrete values the receiver may hold (a decorating
+// client stored where the interface is expected: h.api = &metrics.Traced{}),
+// as the resolver finds them in ctx. makers are the functions of other
+// packages whose results the receiver may be when their type is the
+// interface (api := metrics.NewTraced(c) returning the interface): their
+// facts (see Concrete) tell what the method of the value they make does.
+func Implementations(r *resolve.Resolver, call *ast.CallExpr, callee *types.Func, ctx *resolve.Context) (fns, makers []*types.Func) {
+	fns = []*types.Func{callee}
+	recv := callee.Signature().Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) {
+		return fns, nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return fns, nil
+	}
+	for _, l := range r.Resolve(sel.X, ctx).Leaves {
+		if l.Zero || l.Spread || l.Path != "" {
+			continue
+		}
+		t := r.TypeOf(l)
+		if t == nil {
+			continue
+		}
+		if !types.IsInterface(t) {
+			if m := methodOf(t, callee); m != nil && !slices.Contains(fns, m) {
+				fns = append(fns, m)
+			}
+			continue
+		}
+		if c, ok := ast.Unparen(l.Expr).(*ast.CallExpr); ok && l.Result == 0 {
+			if fn := resolve.Callee(r.Info(), c); fn != nil && !slices.Contains(makers, fn) {
+				makers = append(makers, fn)
+			}
+		}
+	}
+	return fns, makers
+}
+
+// methodOf returns the method of type t that a call of the interface
+// method m runs.
+func methodOf(t types.Type, m *types.Func) *types.Func {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+	if fn, ok := obj.(*types.Func); ok {
+		return fn.Origin()
+	}
+	return nil
+}
+
+// Concrete returns, for a function of this package whose result is an
+// interface with a method named method, the methods of that name of the
+// concrete values it returns (evaluated in ctx), and the functions of other
+// packages whose results (of the interface type) it returns: the analyzer
+// records what those methods do in a fact on fn, so that calls of the
+// method on the value fn makes are checked in other packages.
+func Concrete(r *resolve.Resolver, fn *types.Func, ctx *resolve.Context, method string) (methods, makers []*types.Func) {
+	res := fn.Signature().Results()
+	if res.Len() == 0 || !types.IsInterface(res.At(0).Type()) {
+		return nil, nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(res.At(0).Type(), true, fn.Pkg(), method)
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return nil, nil
+	}
+	for _, l := range r.Returns(fn, 0, ctx).Leaves {
+		if l.Zero || l.Spread || l.Path != "" {
+			continue
+		}
+		t := r.TypeOf(l)
+		switch {
+		case t == nil:
+		case !types.IsInterface(t):
+			if cm := methodOf(t, m); cm != nil && !slices.Contains(methods, cm) {
+				methods = append(methods, cm)
+			}
+		default:
+			if c, ok := ast.Unparen(l.Expr).(*ast.CallExpr); ok && l.Result == 0 {
+				if mk := resolve.Callee(r.Info(), c); mk != nil && mk.Pkg() != fn.Pkg() && !slices.Contains(makers, mk) {
+					makers = append(makers, mk)
+				}
+			}
+		}
+	}
+	return methods, makers
+}
+
+// A Target is a function a call runs, with one of its forwards: the call's
+// arguments are checked as that wrapper's.
+type Target[F any] struct {
+	Fn      *types.Func
+	Forward F
+}
+
+// Targets returns the wrappers a call of callee runs, each with its
+// forwards: callee's own (forwardsOf: from its body or its fact) and, when
+// the call has the operation's shape (op) and goes through an interface,
+// those of the methods of the concrete values its receiver may hold and of
+// the values that functions of other packages make (makes: from their
+// facts, for the method called, see ExportMakes). No target: the call is
+// checked as the operation (or not at all).
+func Targets[F any](r *resolve.Resolver, call *ast.CallExpr, callee *types.Func, ctx *resolve.Context, op bool,
+	forwardsOf func(*types.Func) []F, makes func(maker *types.Func, method string) []F) []Target[F] {
+	fns, makers := []*types.Func{callee}, []*types.Func(nil)
+	if op {
+		fns, makers = Implementations(r, call, callee, ctx)
+	}
+	var out []Target[F]
+	for _, fn := range fns {
+		for _, fw := range forwardsOf(fn) {
+			out = append(out, Target[F]{fn, fw})
+		}
+	}
+	for _, mk := range makers {
+		for _, fw := range makes(mk, callee.Name()) {
+			out = append(out, Target[F]{callee, fw})
+		}
+	}
+	return out
+}
+
+// ExportMakes exports, for every exported function of the walk that
+// returns as an interface a value whose methods named in methods forward (a
+// decorating client behind func NewTraced(c API) API), fact(what each
+// forwards, by method name); makes reads the fact of a function of another
+// package whose result such a function returns.
+func ExportMakes[F any](pass *analysis.Pass, r *resolve.Resolver, w *Walk, methods []string,
+	forwardsOf func(*types.Func) []F, makes func(maker *types.Func, method string) []F, fact func(map[string][]F) analysis.Fact) {
+	for _, fn := range w.Funcs() {
+		if !fn.Exported() {
+			continue
+		}
+		byMethod := make(map[string][]F)
+		for _, method := range methods {
+			ms, makers := Concrete(r, fn, w.Summary(fn), method)
+			for _, m := range ms {
+				byMethod[method] = append(byMethod[method], forwardsOf(m)...)
+			}
+			for _, mk := range makers {
+				byMethod[method] = append(byMethod[method], makes(mk, method)...)
+			}
+			if len(byMethod[method]) == 0 {
+				delete(byMethod, method)
+			}
+		}
+		if len(byMethod) > 0 {
+			pass.ExportObjectFact(fn, fact(byMethod))
+		}
+	}
+}

@@ -57,6 +57,19 @@ func NewScope(pkg *types.Package) *Scope { return &Scope{pkg: pkg} }
 // name satisfies want; none or several mean that no fix is certain.
 // Variables declared later in their block and shadowed ones do not count.
 func (s *Scope) SoleString(pos token.Pos, want func(string) bool) (string, bool) {
+	return s.sole(pos, func(v *types.Var) bool { return want(v.Name()) && isString(v.Type()) }, s.packageStrings())
+}
+
+// SoleContext returns the one local variable of type context.Context in
+// scope at pos (the handler's ctx parameter); none or several mean that no
+// fix is certain.
+func (s *Scope) SoleContext(pos token.Pos) (string, bool) {
+	return s.sole(pos, func(v *types.Var) bool { return isContext(v.Type()) }, nil)
+}
+
+// sole returns the one variable in scope at pos that match accepts, among
+// the local scopes and the package-level candidates pkgVars.
+func (s *Scope) sole(pos token.Pos, match func(*types.Var) bool, pkgVars []types.Object) (string, bool) {
 	pkgScope := s.pkg.Scope()
 	innermost := pkgScope.Innermost(pos)
 	if innermost == nil {
@@ -65,7 +78,7 @@ func (s *Scope) SoleString(pos token.Pos, want func(string) bool) (string, bool)
 	var found []string
 	consider := func(scope *types.Scope, obj types.Object) {
 		v, ok := obj.(*types.Var)
-		if !ok || !want(v.Name()) || !isString(v.Type()) {
+		if !ok || v.Name() == "_" || !match(v) {
 			return
 		}
 		if scope != pkgScope && v.Pos() > pos {
@@ -81,7 +94,7 @@ func (s *Scope) SoleString(pos token.Pos, want func(string) bool) (string, bool)
 			consider(scope, scope.Lookup(name))
 		}
 	}
-	for _, v := range s.packageStrings() {
+	for _, v := range pkgVars {
 		consider(pkgScope, v)
 	}
 	if len(found) != 1 {
@@ -111,4 +124,9 @@ func (s *Scope) packageStrings() []types.Object {
 func isString(t types.Type) bool {
 	b, ok := types.Unalias(t).(*types.Basic)
 	return ok && b.Kind() == types.String
+}
+
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }

@@ -1,8 +1,8 @@
 package partition
 
 import (
-	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Value is a verb of a fmt format whose argument is a partition value: it
@@ -14,61 +14,113 @@ type Value struct {
 
 // FormatValues returns the verbs of a fmt format that directly follow
 // "<name>=" ("raw/dt=%s/run_id=%s/%s" → dt: argument 0, run_id: argument
-// 1), with explicit argument indexes ("%[2]s") and '*' widths counted as fmt
-// counts them.
+// 1). The format is scanned the way fmt.Sprintf scans it (flags, explicit
+// argument indexes such as "%[2]s", '*' widths and precisions, "%5%"), so
+// the argument numbers are the ones fmt uses; verbs fmt rejects (BADINDEX)
+// take no argument and are not reported, nor are %T and %p, which print a
+// type and an address rather than the value.
 func FormatValues(format string) []Value {
 	var out []Value
+	end := len(format)
 	arg, textStart := 0, 0
-	for i := 0; i < len(format); i++ {
+	for i := 0; i < end; {
 		if format[i] != '%' {
+			i++
 			continue
 		}
 		text := format[textStart:i]
 		i++
-		if i >= len(format) {
-			break
+		for i < end && strings.IndexByte("+-# 0", format[i]) >= 0 {
+			i++
 		}
-		if format[i] == '%' {
-			continue
-		}
-		index := func() {
-			if i < len(format) && format[i] == '[' {
-				if j := strings.IndexByte(format[i:], ']'); j > 0 {
-					if n, err := strconv.Atoi(format[i+1 : i+j]); err == nil && n > 0 {
-						arg = n - 1
-					}
-					i += j + 1
-				}
-			}
-		}
-		number := func() {
-			index()
-			if i < len(format) && format[i] == '*' {
-				arg++
-				i++
+		good, afterIndex := true, false
+		argIndex := func() { // fmt's (*pp).argNumber
+			afterIndex = false
+			if i >= end || format[i] != '[' {
 				return
 			}
-			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				i++
+			n, width, ok := parseArgNumber(format[i:])
+			i += width
+			if ok && n >= 0 {
+				arg, afterIndex = n, true
+			} else {
+				good, afterIndex = false, ok
 			}
 		}
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
+		number := func() (present bool) { // fmt's parsenum
+			for n := 0; i < end && '0' <= format[i] && format[i] <= '9'; i++ {
+				if n > 1e6 {
+					i = end // fmt gives up on the rest of the format
+					return false
+				}
+				n = n*10 + int(format[i]-'0')
+				present = true
+			}
+			return present
+		}
+		argIndex()
+		if i < end && format[i] == '*' {
 			i++
+			arg++
+			afterIndex = false
+		} else if number() && afterIndex {
+			good = false // "%[3]2d"
 		}
-		number()
-		if i < len(format) && format[i] == '.' {
+		if i+1 < end && format[i] == '.' {
 			i++
-			number()
+			if afterIndex {
+				good = false // "%[3].2d"
+			}
+			argIndex()
+			if i < end && format[i] == '*' {
+				i++
+				arg++
+				afterIndex = false
+			} else {
+				number()
+			}
 		}
-		index()
-		if i >= len(format) {
-			break
+		if !afterIndex {
+			argIndex()
 		}
-		if name, ok := NameBefore(text); ok {
+		if i >= end {
+			break // %!(NOVERB)
+		}
+		verb, size := utf8.DecodeRuneInString(format[i:])
+		i += size
+		textStart = i
+		if verb == '%' || !good {
+			continue // a percent sign, or %!v(BADINDEX): no argument taken
+		}
+		if name, ok := NameBefore(text); ok && verb != 'T' && verb != 'p' {
 			out = append(out, Value{Arg: arg, Name: name})
 		}
 		arg++
-		textStart = i + 1
 	}
 	return out
+}
+
+// parseArgNumber mirrors fmt's: the zero-based index of "[n]" at the start
+// of s, how many bytes the bracket takes, and whether it is well formed.
+func parseArgNumber(s string) (index, width int, ok bool) {
+	if len(s) < 3 {
+		return 0, 1, false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] == ']' {
+			n, digits := 0, 0
+			for _, c := range []byte(s[1:i]) {
+				if c < '0' || c > '9' || n > 1e6 {
+					return 0, i + 1, false
+				}
+				n = n*10 + int(c-'0')
+				digits++
+			}
+			if digits == 0 {
+				return 0, i + 1, false
+			}
+			return n - 1, i + 1, true
+		}
+	}
+	return 0, 1, false
 }

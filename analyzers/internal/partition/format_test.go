@@ -32,7 +32,10 @@ func TestFormatValues(t *testing.T) {
 		"=%s":                                  nil,
 		"--run-key=%s":                         {{0, "--run-key"}},
 		"run_id=%[3]s":                         {{2, "run_id"}},
-		"run_id=%[x]s":                         {{0, "run_id"}},
+		"run_id=%[x]s":                         nil,
+		"run_id=%[1%s":                         nil,
+		"run_id=%T/dt=%s":                      {{1, "dt"}},
+		"%5%run_id=%s":                         {{0, "run_id"}},
 		"%d%d%d%d/run_id=%06.2f/job_run_id=%s": {{4, "run_id"}, {5, "job_run_id"}},
 	} {
 		if got := partition.FormatValues(format); !slices.Equal(got, want) {
@@ -41,19 +44,26 @@ func TestFormatValues(t *testing.T) {
 	}
 }
 
+// marker formats as "@<n>@" under every verb, width and flag, so that the
+// fuzz oracle sees where fmt put an argument whatever the verb does to a
+// string (%X hex-encodes it, %.1s truncates it).
+type marker int
+
+func (m marker) Format(f fmt.State, _ rune) { fmt.Fprintf(f, "@%d@", int(m)) }
+
 // FuzzFormatValues checks FormatValues against what fmt itself substitutes:
 // each reported argument, formatted with a marker, lands right after
 // "<name>=" in fmt.Sprintf's output.
 func FuzzFormatValues(f *testing.F) {
-	for _, s := range []string{"raw/run_id=%s/%s", "dt=%[2]s/run_key=%[1]s/", "%*d/run_id=%s", "%%run_id=%v", "run_id=%[9]s", "%!", "%[1", "%.*[2]s run_id=%s"} {
+	for _, s := range []string{"raw/run_id=%s/%s", "dt=%[2]s/run_key=%[1]s/", "%*d/run_id=%s", "%%run_id=%v", "run_id=%[9]s", "%!", "%[1", "%.*[2]s run_id=%s", "dt=%[1]s00000000=%007X0", "run_id=%.1s"} {
 		f.Add(s)
 	}
-	marker := regexp.MustCompile(`@(\d+)@`)
+	markers := regexp.MustCompile(`@(\d+)@`)
 	f.Fuzz(func(t *testing.T, format string) {
 		sinks := partition.FormatValues(format)
 		args := make([]any, 8)
 		for i := range args {
-			args[i] = fmt.Sprintf("@%d@", i)
+			args[i] = marker(i)
 		}
 		if strings.Contains(format, "*") {
 			return // width arguments would need ints
@@ -67,7 +77,7 @@ func FuzzFormatValues(f *testing.F) {
 				continue
 			}
 			want := s.Name + "=" + fmt.Sprintf("@%d@", s.Arg)
-			if !strings.Contains(out, want) && !strings.Contains(out, "%!") && marker.MatchString(out) {
+			if !strings.Contains(out, want) && !strings.Contains(out, "%!") && markers.MatchString(out) {
 				t.Fatalf("FormatValues(%q) says argument %d follows %s=, but fmt gives %q", format, s.Arg, s.Name, out)
 			}
 		}

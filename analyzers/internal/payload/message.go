@@ -191,15 +191,9 @@ func isFmtSprint(fn *types.Func) bool {
 }
 
 // Argument returns the argument a call passes for parameter p of its callee
-// (shifted for a method expression, T.M(recv, args...)), or nil.
+// (see resolve.Argument).
 func Argument(info *types.Info, call *ast.CallExpr, p int) ast.Expr {
-	if resolve.IsMethodExpr(info, call) {
-		p++
-	}
-	if p < 0 || p >= len(call.Args) {
-		return nil
-	}
-	return call.Args[p]
+	return resolve.Argument(info, call, p)
 }
 
 // IsMessageType reports whether t can hold a message: a string type, []byte

@@ -18,14 +18,23 @@ import (
 // own elements are being collected), and a variable's sources are followed
 // once per context.
 type accumulation struct {
-	in       map[visitKey]bool // the leaves of the set
+	in       map[accKey]bool   // the leaves of the set
 	followed map[visitKey]bool // variables whose sources were followed as a base
 }
 
+// accKey identifies a leaf of the set: parts of one parameter and a zero
+// value standing for it share its expression.
+type accKey struct {
+	expr ast.Expr
+	ctx  *Context
+	path string
+	zero bool
+}
+
 func newAccumulation(s Set) *accumulation {
-	in := make(map[visitKey]bool, len(s.Leaves))
+	in := make(map[accKey]bool, len(s.Leaves))
 	for _, l := range s.Leaves {
-		in[visitKey{l.Expr, l.Ctx, 0}] = true
+		in[accKey{l.Expr, l.Ctx, l.Path, l.Zero}] = true
 	}
 	return &accumulation{in: in}
 }
@@ -48,7 +57,7 @@ func (a *accumulation) base(r *Resolver, arg ast.Expr, ctx *Context, via []place
 	s := r.resolve(arg, ctx, via)
 	rest := s.Leaves[:0:0]
 	for _, l := range s.Leaves {
-		if !a.in[visitKey{l.Expr, l.Ctx, 0}] {
+		if !a.in[accKey{l.Expr, l.Ctx, l.Path, l.Zero}] {
 			rest = append(rest, l)
 		}
 	}

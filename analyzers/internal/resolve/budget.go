@@ -50,3 +50,13 @@ func spent(pos token.Pos) Set {
 
 // SetWorkLimit replaces the pass's budget (for tests of the budget itself).
 func (r *Resolver) SetWorkLimit(units int) { r.maxWork = units }
+
+// spentIn reports whether some unknown is the spent budget's.
+func spentIn(us []Unknown) bool {
+	for _, u := range us {
+		if u.What == budgetSpent {
+			return true
+		}
+	}
+	return false
+}

@@ -61,6 +61,20 @@ type indexData struct {
 	params  map[*types.Var]paramRef     // parameters and receivers of every function
 	zero    map[types.Object]*ast.Ident // variables declared without a value
 
+	// pathAliases records pointers into places below variables (see
+	// received.go); filled, the loops that assign every element of a
+	// slice held at a place (see filled.go).
+	pathAliases map[pathKey][]types.Object
+	filled      map[pathKey][]bound
+
+	// Function literals and their calls (see funcs.go): the call of a
+	// literal called where it is written, the variables a literal is
+	// assigned to, and the calls of variables.
+	litDirect map[*ast.FuncLit]*ast.CallExpr
+	litVars   map[*ast.FuncLit][]*types.Var
+	litVar    map[types.Object]bool
+	varCalls  map[types.Object][]*ast.CallExpr
+
 	// passes records pointers handed to functions of this package: what
 	// the callee assigns through that parameter (p.F = ...) is followed as
 	// assigned to the variable; a callee that lets it escape makes the
@@ -68,9 +82,10 @@ type indexData struct {
 	passes map[types.Object][]passRef
 }
 
-// A paramRef locates a parameter: fn is nil for a function literal's.
+// A paramRef locates a parameter: of fn, or of the function literal lit.
 type paramRef struct {
 	fn  *types.Func
+	lit *ast.FuncLit
 	idx int // -1 for a receiver
 }
 
@@ -118,6 +133,13 @@ func (ix *Index) get() *indexData {
 		params:  make(map[*types.Var]paramRef),
 		zero:    make(map[types.Object]*ast.Ident),
 		passes:  make(map[types.Object][]passRef),
+
+		pathAliases: make(map[pathKey][]types.Object),
+		filled:      make(map[pathKey][]bound),
+		litDirect:   make(map[*ast.FuncLit]*ast.CallExpr),
+		litVars:     make(map[*ast.FuncLit][]*types.Var),
+		litVar:      make(map[types.Object]bool),
+		varCalls:    make(map[types.Object][]*ast.CallExpr),
 	}
 	d.scan()
 	d.propagateWrites()
@@ -156,13 +178,13 @@ func (ix *indexData) propagateWrites() {
 	}
 }
 
-func (ix *indexData) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.FieldList) {
+func (ix *indexData) addParams(fn *types.Func, lit *ast.FuncLit, ft *ast.FuncType, recv *ast.FieldList) {
 	info := ix.pass.TypesInfo
 	if recv != nil {
 		for _, f := range recv.List {
 			for _, name := range f.Names {
 				if v, ok := info.Defs[name].(*types.Var); ok {
-					ix.params[v] = paramRef{fn, -1}
+					ix.params[v] = paramRef{fn, lit, -1}
 				}
 			}
 		}
@@ -175,7 +197,7 @@ func (ix *indexData) addParams(fn *types.Func, ft *ast.FuncType, recv *ast.Field
 		}
 		for _, name := range f.Names {
 			if v, ok := info.Defs[name].(*types.Var); ok {
-				ix.params[v] = paramRef{fn, i}
+				ix.params[v] = paramRef{fn, lit, i}
 			}
 			i++
 		}
@@ -190,6 +212,7 @@ func (ix *indexData) scan() {
 		(*ast.AssignStmt)(nil),
 		(*ast.ValueSpec)(nil),
 		(*ast.RangeStmt)(nil),
+		(*ast.ForStmt)(nil),
 		(*ast.CallExpr)(nil),
 		(*ast.FuncLit)(nil),
 	}
@@ -197,13 +220,13 @@ func (ix *indexData) scan() {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-				ix.addParams(fn, n.Type, n.Recv)
+				ix.addParams(fn, nil, n.Type, n.Recv)
 				if n.Body != nil {
 					ix.decls[fn] = n
 				}
 			}
 		case *ast.FuncLit:
-			ix.addParams(nil, n.Type, nil)
+			ix.addParams(nil, n, n.Type, nil)
 		case *ast.AssignStmt:
 			ix.assignStmt(n)
 		case *ast.ValueSpec:
@@ -216,8 +239,19 @@ func (ix *indexData) scan() {
 				// Keys are indexes or map keys: nothing this package follows.
 				ix.assignTo(n.Key, source{expr: n.Key, result: -1})
 			}
+			ix.fills(n, n.Body)
+		case *ast.ForStmt:
+			ix.fills(n, n.Body)
 		case *ast.CallExpr:
 			ix.call(n)
+			switch fun := ast.Unparen(n.Fun).(type) {
+			case *ast.FuncLit:
+				ix.litDirect[fun] = n
+			case *ast.Ident:
+				if v, ok := info.Uses[fun].(*types.Var); ok {
+					ix.varCalls[v] = append(ix.varCalls[v], n)
+				}
+			}
 		}
 	})
 }
@@ -378,6 +412,15 @@ func (ix *indexData) assignTo(lhs ast.Expr, src source) {
 				ix.aliases[root] = append(ix.aliases[root], target)
 			}
 		}
+		if src.result == 0 {
+			ix.pathAlias(root, src.expr, src.elems) // p := &x.f[i], for _, p := range x.ptrs
+		}
+		if lit, ok := ast.Unparen(src.expr).(*ast.FuncLit); ok && src.result == 0 && !src.elems {
+			if v, ok := root.(*types.Var); ok {
+				ix.litVars[lit] = append(ix.litVars[lit], v)
+				ix.litVar[v] = true
+			}
+		}
 		return
 	}
 	k := pathKey{root, steps}
@@ -527,7 +570,8 @@ func isPointer(t types.Type) bool {
 
 // readOnly reports whether fn is known not to modify what its pointer
 // arguments point to: formatting, logging and encoding functions of the
-// standard library, and the AWS SDK (its operations read their inputs; its
+// standard library, the logging libraries tracelint models (zap, zerolog,
+// logrus: their methods log or return a derived logger), and the AWS SDK (its operations read their inputs; its
 // helpers take and dereference pointers), except its unmarshalers.
 func readOnly(fn *types.Func) bool {
 	if fn.Pkg() == nil {
@@ -546,7 +590,9 @@ func readOnly(fn *types.Func) bool {
 	switch path {
 	case "fmt":
 		return !strings.Contains(fn.Name(), "scan") && !strings.Contains(fn.Name(), "Scan")
-	case "log", "log/slog", "errors", "strings", "strconv", "sort", "slices", "maps", "reflect":
+	case "log", "log/slog", "errors", "strings", "strconv", "sort", "slices", "maps", "reflect",
+		"go.uber.org/zap", "go.uber.org/zap/zapcore", "github.com/rs/zerolog", "github.com/rs/zerolog/log",
+		"github.com/sirupsen/logrus", "github.com/aws/aws-lambda-go/lambdacontext":
 		return true
 	case "encoding/json", "encoding/xml":
 		return strings.HasPrefix(fn.Name(), "Marshal") || fn.Name() == "Encode" || fn.Name() == "Valid"

@@ -111,7 +111,7 @@ func (m *Maps) at(k pathKey, ctx *Context, seen map[pathKey]bool, out *[]MapEntr
 			*out = append(*out, MapEntry{Key: e.key, Value: e.value, Ctx: ctx})
 		}
 		if e, ok := m.escapes[at]; ok {
-			rest.unknown(e.pos, "%s may be filled by %s", root.Name(), e.call)
+			rest.changed(e.pos, "%s may be filled by %s", root.Name(), e.call)
 		}
 		for _, c := range m.copies[at] {
 			if m.active[c.src] {
@@ -127,6 +127,9 @@ func (m *Maps) at(k pathKey, ctx *Context, seen map[pathKey]bool, out *[]MapEntr
 			m.at(p, nil, seen, out, rest) // the callee's parameter: not bound
 		}
 		for _, a := range m.aliases[at] {
+			m.at(a, ctx, seen, out, rest)
+		}
+		for _, a := range m.r.aliasesBelow(root, k.steps) {
 			m.at(a, ctx, seen, out, rest)
 		}
 	}

@@ -38,6 +38,23 @@ type Context struct {
 	call   *ast.CallExpr // nil for a summary context
 	caller *Context      // context of call's arguments
 	depth  int
+
+	// A function literal's frame (fn is nil): the literal, the context it
+	// was created in (its free variables are that context's), and its
+	// signature. recv is the receiver of a method value called through a
+	// variable (f := c.send; f(d)), evaluated in closure.
+	lit     *ast.FuncLit
+	closure *Context
+	sig     *types.Signature
+	recv    ast.Expr
+}
+
+// signature returns the signature of the function a frame is of.
+func (c *Context) signature() *types.Signature {
+	if c.fn != nil {
+		return c.fn.Signature()
+	}
+	return c.sig
 }
 
 // Summary returns the context for summarising fn's results: its parameters
@@ -59,12 +76,20 @@ type Leaf struct {
 	// Spread marks a container (slice, map) whose elements the resolver
 	// could not list: the leaf stands for "every element of Expr".
 	Spread bool
+	// Path is set, in a resolver that follows parameters (FollowParams),
+	// on a part of parameter Param: the fields ("Data"), elements ("[]")
+	// and call results ("()") that lead from the parameter to the value,
+	// joined by "."; with Spread, the leaf is every element of that part.
+	Path string
 	// Zero marks a zero value (a variable declared without one, a field a
 	// literal leaves out, an element of an array or of make([]T, n)): it
 	// carries nothing, but values assigned into it later do.
 	Zero bool
 
-	typ types.Type // of a Zero leaf: the zero value's type
+	typ types.Type // of a Zero leaf or a parameter's part: its type (see TypeOf)
+	// given marks a Zero leaf that stands for a value the function was
+	// given (see Received): its fields and elements are the caller's.
+	given bool
 
 	via []place // the places the value was stored in on its way
 }
@@ -88,6 +113,21 @@ func (p place) then(step string) place {
 type Unknown struct {
 	Pos  token.Pos
 	What string // e.g. "parameter dims", "result of metrics.Build"
+	// Type is the type of the value that could not be followed, when it is
+	// known (a parameter, a variable of another package, a field of such a
+	// value, an element of one); nil otherwise.
+	Type types.Type
+	// Field is the struct field the value was read from when it is a field
+	// of a value the resolver cannot look into: lc.AwsRequestID of
+	// lc, _ := lambdacontext.FromContext(ctx), m.MessageId of a parameter
+	// m. Analyzers that care about what a value is rather than where it
+	// was built recognise it by its field (see opaque.go).
+	Field *types.Var
+	// Changed marks an Unknown that is not a source of the value but says
+	// that code the resolver cannot see may change it after it was built
+	// (a pointer to it was handed to such code); the value's sources are
+	// listed as well. Analyzers of immutable values (loggers) ignore it.
+	Changed bool
 }
 
 // A Set is what is known about a value: the leaves it may come from, and the
@@ -123,7 +163,12 @@ func (s *Set) addAll(t Set) {
 }
 
 func (s *Set) unknown(pos token.Pos, format string, args ...any) {
-	s.Unknowns = append(s.Unknowns, Unknown{pos, fmt.Sprintf(format, args...)})
+	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...)})
+}
+
+// changed records that code the resolver cannot see may change the value.
+func (s *Set) changed(pos token.Pos, format string, args ...any) {
+	s.Unknowns = append(s.Unknowns, Unknown{Pos: pos, What: fmt.Sprintf(format, args...), Changed: true})
 }
 
 // maxCallDepth keeps the resolver linear on recursive helpers (see also
@@ -141,7 +186,11 @@ type Resolver struct {
 	work, maxWork int
 	stack         map[visitKey]bool
 	ctxs          map[ctxKey]*Context
-	maps          *Maps // built on the first lookup with a constant key
+	params        bool                   // FollowParams
+	maps          *Maps                  // built on the first lookup with a constant key
+	stores        map[*types.Var][]store // built on first use (stores.go)
+	storedMemo    map[*types.Var]storedResult
+	varUses       map[types.Object]int // uses of variables holding function literals (funcs.go)
 }
 
 // mapLookup resolves m[key] for a constant key: the values of the entries
@@ -168,20 +217,29 @@ func (r *Resolver) mapLookup(x *ast.IndexExpr, key constant.Value, ctx *Context,
 }
 
 type ctxKey struct {
-	fn     *types.Func
-	call   *ast.CallExpr
-	caller *Context
+	fn      *types.Func
+	call    *ast.CallExpr
+	caller  *Context
+	lit     *ast.FuncLit
+	closure *Context
+	recv    ast.Expr
 }
 
 // enterCall returns the context for fn entered through call from caller.
 // Contexts are interned, so that the same call reached twice is recognised
 // (cycle detection compares contexts by identity).
 func (r *Resolver) enterCall(fn *types.Func, call *ast.CallExpr, caller *Context, depth int) *Context {
-	k := ctxKey{fn, call, caller}
+	return r.intern(ctxKey{fn: fn, call: call, caller: caller}, depth)
+}
+
+func (r *Resolver) intern(k ctxKey, depth int) *Context {
 	if c, ok := r.ctxs[k]; ok {
 		return c
 	}
-	c := &Context{fn: fn, call: call, caller: caller, depth: depth}
+	c := &Context{fn: k.fn, call: k.call, caller: k.caller, depth: depth, lit: k.lit, closure: k.closure, recv: k.recv}
+	if k.lit != nil {
+		c.sig, _ = r.info.TypeOf(k.lit).(*types.Signature)
+	}
 	r.ctxs[k] = c
 	return c
 }
@@ -261,7 +319,18 @@ func (r *Resolver) resolve(e ast.Expr, ctx *Context, via []place) Set {
 		if sel := r.info.Selections[x]; sel != nil {
 			if sel.Kind() == types.FieldVal {
 				base := r.resolve(x.X, ctx, via)
-				return r.fields(base, fieldNames(sel))
+				names := fieldNames(sel)
+				if f := r.storedField(sel.Recv(), sel.Obj().Name()); f != nil && len(names) == 1 && len(base.Unknowns) > 0 && !spentIn(base.Unknowns) {
+					if stores, ok := r.stored(f, x.Sel.Pos()); ok {
+						// The value cannot be followed: its field is what
+						// the package stores into it.
+						base.Unknowns = nil
+						out := r.fields(base, names)
+						r.merge(&out, stores)
+						return out
+					}
+				}
+				return r.fields(base, names)
 			}
 			break // a method value is a leaf
 		}
@@ -320,6 +389,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 	var s Set
 	if v.Pkg() != r.pkg && v.Pkg() != nil {
 		s.unknown(id.Pos(), "variable %s.%s", v.Pkg().Name(), v.Name())
+		s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 		return s
 	}
 	key := visitKey{v, ctx, 'v'}
@@ -329,21 +399,23 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 	defer r.leave(key)
 
 	via = append(via[:len(via):len(via)], place{root: v, ctx: ctx})
-	fn, idx, isParam := r.paramOf(v)
+	ref, isParam := r.index.params[v]
 	if isParam {
-		bound := findFrame(ctx, fn)
 		switch {
-		case fn != nil && bound != nil && bound.call != nil:
-			r.merge(&s, r.argument(bound, idx, via))
-		case fn != nil && bound != nil:
-			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: idx, via: via})
+		case ref.lit != nil:
+			r.merge(&s, r.litParam(ref.lit, ref.idx, v, id, ctx, via))
+		case findFrame(ctx, ref.fn) != nil && findFrame(ctx, ref.fn).call != nil:
+			r.merge(&s, r.argument(findFrame(ctx, ref.fn), ref.idx, via))
+		case ref.fn != nil && findFrame(ctx, ref.fn) != nil:
+			s.Leaves = append(s.Leaves, Leaf{Expr: id, Ctx: ctx, Param: ref.idx, via: via})
 		default:
 			s.unknown(id.Pos(), "parameter %s", v.Name())
+			s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 		}
 	}
 	for _, alias := range r.withAliases(v) {
 		if e, ok := r.index.escapes[alias]; ok {
-			s.unknown(e.pos, "%s may be changed by %s", alias.Name(), e.call)
+			s.changed(e.pos, "%s may be changed by %s", alias.Name(), e.call)
 			break
 		}
 	}
@@ -355,6 +427,7 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 		// Declared where no value is recorded: a type switch, select or
 		// range over something the index does not follow.
 		s.unknown(id.Pos(), "variable %s", v.Name())
+		s.Unknowns[len(s.Unknowns)-1].Type = v.Type()
 	}
 	for _, src := range srcs {
 		if r.Exhausted() {
@@ -368,7 +441,20 @@ func (r *Resolver) variable(id *ast.Ident, v *types.Var, ctx *Context, via []pla
 func (r *Resolver) source(src source, ctx *Context, via []place) Set {
 	switch {
 	case src.elems:
-		return r.elems(r.resolve(src.expr, ctx, via))
+		// The variable takes each element: what is assigned below it
+		// belongs to the element (a copy of it, or the element itself
+		// through a pointer, see received.go), not to the container.
+		els := r.elems(r.resolve(src.expr, ctx, nil))
+		for i := range els.Leaves {
+			l := &els.Leaves[i]
+			switch {
+			case !l.Spread:
+				l.via = append(l.via[:len(l.via):len(l.via)], via...)
+			case r.params && l.Param >= 0:
+				*l = r.element(*l, via) // one element of a parameter's part
+			}
+		}
+		return els
 	case src.result < 0:
 		var s Set
 		s.unknown(src.expr.Pos(), "value not followed")
@@ -384,20 +470,23 @@ func (r *Resolver) source(src source, ctx *Context, via []place) Set {
 	return r.resolve(src.expr, ctx, via)
 }
 
-// paramOf reports whether v is a parameter (or receiver, index -1) of a
-// function; fn is nil for a function literal's parameter.
-func (r *Resolver) paramOf(v *types.Var) (*types.Func, int, bool) {
-	ref, ok := r.index.params[v]
-	return ref.fn, ref.idx, ok
-}
-
+// findFrame returns the frame of fn in ctx's chain: the function a
+// variable belongs to is the one ctx is of, or one it was called from, or
+// (for a function literal's frame) one the literal was created in.
 func findFrame(ctx *Context, fn *types.Func) *Context {
-	for c := ctx; c != nil; c = c.caller {
-		if c.fn == fn {
+	if fn == nil {
+		return nil
+	}
+	for c := ctx; c != nil; {
+		switch {
+		case c.fn == fn:
 			return c
-		}
-		if c.call == nil {
-			break
+		case c.lit != nil:
+			c = c.closure
+		case c.call == nil:
+			return nil
+		default:
+			c = c.caller
 		}
 	}
 	return nil
@@ -408,13 +497,20 @@ func (r *Resolver) argument(frame *Context, idx int, via []place) Set {
 	var s Set
 	call := frame.call
 	if idx < 0 {
+		if frame.recv != nil {
+			return r.resolve(frame.recv, frame.closure, via) // a method value's receiver
+		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			return r.resolve(sel.X, frame.caller, via)
 		}
 		s.unknown(call.Pos(), "receiver")
 		return s
 	}
-	sig := frame.fn.Signature()
+	sig := frame.signature()
+	if sig == nil {
+		s.unknown(call.Pos(), "argument %d", idx)
+		return s
+	}
 	if sig.Variadic() && idx == sig.Params().Len()-1 {
 		if call.Ellipsis.IsValid() {
 			return r.resolve(call.Args[len(call.Args)-1], frame.caller, via)
@@ -448,7 +544,7 @@ func (r *Resolver) call(call *ast.CallExpr, result int, ctx *Context, via []plac
 	}
 	fn := calleeFunc(r.info, call)
 	if fn == nil {
-		return leaf()
+		return r.funcValueCall(call, result, ctx, via)
 	}
 	if IsPointerHelper(fn) && len(call.Args) == 1 {
 		return r.resolve(call.Args[0], ctx, via)
@@ -498,13 +594,18 @@ func (r *Resolver) Returns(fn *types.Func, result int, ctx *Context) Set {
 }
 
 func (r *Resolver) returns(decl *ast.FuncDecl, fn *types.Func, result int, ctx *Context) Set {
+	return r.returnsOf(decl.Body, fn.Signature(), result, ctx)
+}
+
+// returnsOf resolves result number result of the function with body and
+// signature sig (a declaration's or a literal's) in ctx.
+func (r *Resolver) returnsOf(body *ast.BlockStmt, sig *types.Signature, result int, ctx *Context) Set {
 	var s Set
-	sig := fn.Signature()
-	if result >= sig.Results().Len() {
+	if body == nil || result >= sig.Results().Len() {
 		return s
 	}
 	named := sig.Results().At(result)
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // its returns are not ours
@@ -537,7 +638,7 @@ func (r *Resolver) Field(s Set, name string) Set {
 		return r.dedup(Set{Unknowns: append(s.Unknowns[:len(s.Unknowns):len(s.Unknowns)], spent(token.NoPos).Unknowns...)})
 	}
 	r.reset()
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
 	for _, leaf := range s.Leaves {
 		if r.Exhausted() {
 			break // unwind at once: what is left is the spent budget's unknown
@@ -551,7 +652,7 @@ func (r *Resolver) Field(s Set, name string) Set {
 // promotedPath spells out the embedded fields through which name is reached
 // in the leaf's type: Deep in struct{ inner } is inner.Deep.
 func (r *Resolver) promotedPath(leaf Leaf, name string) []string {
-	t := r.info.TypeOf(leaf.Expr)
+	t := r.TypeOf(leaf)
 	if t == nil {
 		return []string{name}
 	}
@@ -579,7 +680,7 @@ func (r *Resolver) fields(s Set, names []string) Set {
 }
 
 func (r *Resolver) field(s Set, name string) Set {
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: r.opaqueFields(s.Unknowns, name)}
 	if !r.charge(len(s.Leaves)) {
 		out.unknown(token.NoPos, budgetSpent)
 		return out
@@ -602,24 +703,37 @@ func (r *Resolver) field(s Set, name string) Set {
 				}
 			}
 		} else if !zero {
-			out.unknown(leaf.Expr.Pos(), "field %s of %s", name, r.describe(leaf))
+			if stores, ok := r.storedOf(leaf, name); ok {
+				r.merge(&out, stores)
+			} else if part, ok := r.paramPart(leaf, name); ok {
+				out.Leaves = append(out.Leaves, part)
+			} else {
+				out.Unknowns = append(out.Unknowns, r.opaqueField(leaf, name))
+			}
 		}
 		if zero {
 			// The field holds its zero value, but what is assigned into it
 			// later (d.F.G = x) is found through the places it stands for.
-			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: r.fieldType(leaf, name), via: via})
+			out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, given: leaf.given, typ: r.fieldType(leaf, name), via: via})
 		}
 		r.merge(&out, r.assignedAt(via))
 	}
 	return out
 }
 
+// TypeOf returns the type of the value a leaf stands for (for a Spread
+// leaf, of the container): the type of its expression, or of the part or
+// zero value it is.
+func (r *Resolver) TypeOf(l Leaf) types.Type {
+	if l.typ != nil {
+		return l.typ
+	}
+	return r.info.TypeOf(l.Expr)
+}
+
 // fieldType returns the type of field name of the struct a leaf holds.
 func (r *Resolver) fieldType(leaf Leaf, name string) types.Type {
-	t := leaf.typ
-	if t == nil || !leaf.Zero {
-		t = r.info.TypeOf(leaf.Expr)
-	}
+	t := r.TypeOf(leaf)
 	if st, ok := derefStruct(t); ok {
 		for i := range st.NumFields() {
 			if st.Field(i).Name() == name {
@@ -664,7 +778,7 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 			r.merge(&s, r.source(src, ctx, []place{{v, steps, ctx}}))
 		}
 		if e, ok := r.index.escapes[v]; ok {
-			s.unknown(e.pos, "%s may be changed by %s", v.Name(), e.call)
+			s.changed(e.pos, "%s may be changed by %s", v.Name(), e.call)
 			continue // what the callees do no longer matters
 		}
 		for _, ref := range r.index.passes[v] {
@@ -680,9 +794,12 @@ func (r *Resolver) assignedBelow(root types.Object, steps string, ctx *Context) 
 				inner := r.enterCall(ref.callee, ref.call, ctx, depth)
 				r.merge(&s, r.assignedBelow(ref.param, steps, inner))
 			} else {
-				s.unknown(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
+				s.changed(ref.call.Pos(), "%s may be changed by %s", v.Name(), ref.fn)
 			}
 			r.leave(key)
+		}
+		for _, k := range r.aliasesBelow(v, steps) {
+			r.merge(&s, r.assignedBelow(k.root, k.steps, ctx))
 		}
 	}
 	return s
@@ -722,7 +839,7 @@ func (r *Resolver) Elems(s Set) Set {
 }
 
 func (r *Resolver) elems(s Set) Set {
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: opaqueElems(s.Unknowns)}
 	if !r.charge(len(s.Leaves)) {
 		out.unknown(token.NoPos, budgetSpent)
 		return out
@@ -747,8 +864,11 @@ func (r *Resolver) elems(s Set) Set {
 		switch x := expr.(type) {
 		case nil:
 			// A nil slice or map has no elements; an array has zero ones,
-			// which later assignments (a[0].F = x) may fill.
-			if arr, ok := underlying(leaf.typ).(*types.Array); ok && arr.Len() > 0 {
+			// which later assignments (a[0].F = x) may fill. A container
+			// the function was given has the caller's elements.
+			if et := elemType(leaf.typ); leaf.given && et != nil {
+				out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, given: true, typ: et, via: via})
+			} else if arr, ok := underlying(leaf.typ).(*types.Array); ok && arr.Len() > 0 && !r.filled(nil, leaf.via) {
 				out.Leaves = append(out.Leaves, Leaf{Expr: leaf.Expr, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: arr.Elem(), via: via})
 			}
 		case *variadicArgs:
@@ -777,8 +897,9 @@ func (r *Resolver) elems(s Set) Set {
 				}
 			case "make":
 				// make([]T, n): n zero elements, which later assignments
-				// (s[i].F = x) may fill.
-				if s, ok := underlying(r.info.TypeOf(x)).(*types.Slice); ok && len(x.Args) > 1 && !isZeroConst(r.info, x.Args[1]) {
+				// (s[i].F = x) may fill, unless a loop replaces every one
+				// (s[i] = x for every index): then they never reach a use.
+				if s, ok := underlying(r.info.TypeOf(x)).(*types.Slice); ok && len(x.Args) > 1 && !isZeroConst(r.info, x.Args[1]) && !r.filled(x.Args[1], leaf.via) {
 					out.Leaves = append(out.Leaves, Leaf{Expr: x, Ctx: leaf.Ctx, Param: -1, Zero: true, typ: s.Elem(), via: via})
 				}
 			case "new":
@@ -787,8 +908,7 @@ func (r *Resolver) elems(s Set) Set {
 				out.Leaves = append(out.Leaves, leaf)
 			}
 		default:
-			leaf.Spread = true
-			out.Leaves = append(out.Leaves, leaf)
+			out.Leaves = append(out.Leaves, r.spread(leaf))
 		}
 		r.leave(key)
 		r.merge(&out, r.assignedAt(via))
@@ -888,6 +1008,18 @@ func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	return fn
 }
 
+// Argument returns the argument a call passes for parameter p of its callee
+// (shifted for a method expression, T.M(recv, args...)), or nil.
+func Argument(info *types.Info, call *ast.CallExpr, p int) ast.Expr {
+	if IsMethodExpr(info, call) {
+		p++
+	}
+	if p < 0 || p >= len(call.Args) {
+		return nil
+	}
+	return call.Args[p]
+}
+
 // IsMethodExpr reports whether call calls a method expression, T.M(recv,
 // args...), whose arguments are shifted by one against the method's
 // parameters.
@@ -955,11 +1087,14 @@ func (s Set) dedup() Set {
 		param  int
 		spread bool
 		zero   bool
+		given  bool
+		typ    types.Type
+		path   string
 	}
 	seen := make(map[key]int, len(s.Leaves))
 	var leaves []Leaf
 	for _, l := range s.Leaves {
-		k := key{l.Expr, l.Ctx, l.Result, l.Param, l.Spread, l.Zero}
+		k := key{l.Expr, l.Ctx, l.Result, l.Param, l.Spread, l.Zero, l.given, l.typ, l.Path}
 		if i, ok := seen[k]; ok {
 			for _, p := range l.via {
 				if !containsPlace(leaves[i].via, p) {

@@ -25,8 +25,14 @@ var probe = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{resolve.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		r := resolve.New(pass)
+		parts := resolve.New(pass)
+		parts.FollowParams()
 		for _, f := range pass.Files {
+			var fn *types.Func // the function declaration being inspected
 			ast.Inspect(f, func(n ast.Node) bool {
+				if fd, ok := n.(*ast.FuncDecl); ok {
+					fn, _ = pass.TypesInfo.Defs[fd.Name].(*types.Func)
+				}
 				call, ok := n.(*ast.CallExpr)
 				if !ok {
 					return true
@@ -45,6 +51,35 @@ var probe = &analysis.Analyzer{
 					name := constant.StringVal(pass.TypesInfo.Types[call.Args[1]].Value)
 					set = r.Field(r.Resolve(call.Args[0], nil), name)
 					id.Name += " " + name
+				case "summary":
+					set = r.Resolve(call.Args[0], resolve.Summary(fn))
+				case "parts":
+					set = parts.Resolve(call.Args[0], resolve.Summary(fn))
+				case "partElems":
+					set = parts.Elems(parts.Resolve(call.Args[0], resolve.Summary(fn)))
+				case "added", "partsAdded":
+					// What the function adds below a value it is given, at
+					// the path (fields, [] for elements).
+					r := r
+					if id.Name == "partsAdded" {
+						r = parts
+					}
+					path := constant.StringVal(pass.TypesInfo.Types[call.Args[1]].Value)
+					got := r.Resolve(call.Args[0], resolve.Summary(fn))
+					set = resolve.Set{Unknowns: got.Unknowns}
+					for _, l := range got.Leaves {
+						at := resolve.Set{Leaves: []resolve.Leaf{r.Received(l)}}
+						for _, step := range strings.Split(path, ".") {
+							if step == "[]" {
+								at = r.Elems(at)
+							} else {
+								at = r.Field(at, step)
+							}
+						}
+						set.Leaves = append(set.Leaves, at.Leaves...)
+						set.Unknowns = append(set.Unknowns, at.Unknowns...)
+					}
+					id.Name += " " + path
 				default:
 					return true
 				}
@@ -82,6 +117,9 @@ func describe(pass *analysis.Pass, r *resolve.Resolver, s resolve.Set) string {
 		}
 		if l.Param >= 0 {
 			d = fmt.Sprintf("param%d", l.Param)
+			if l.Path != "" {
+				d += "." + l.Path
+			}
 		}
 		if l.Spread {
 			d = "spread(" + d + ")"
@@ -99,6 +137,48 @@ func describe(pass *analysis.Pass, r *resolve.Resolver, s resolve.Set) string {
 		return ""
 	}
 	return " " + out
+}
+
+// opaqueProbe reports, at every call of opaque, the type and field the
+// resolver keeps for each source of the argument it cannot follow.
+var opaqueProbe = &analysis.Analyzer{
+	Name:     "opaque",
+	Doc:      "test",
+	Requires: []*analysis.Analyzer{resolve.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		r := resolve.New(pass)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					return true
+				}
+				if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "opaque" {
+					return true
+				}
+				var parts []string
+				for _, u := range r.Resolve(call.Args[0], nil).Unknowns {
+					d := fmt.Sprintf("type=%v", u.Type)
+					if u.Changed {
+						d = "changed"
+					}
+					if u.Field != nil {
+						d = fmt.Sprintf("field=%s.%s %s", u.Field.Pkg().Name(), u.Field.Name(), d)
+					}
+					parts = append(parts, " "+d)
+				}
+				pass.Reportf(call.Pos(), "opaque:%s", strings.Join(parts, ""))
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestOpaque: a field of a value the resolver cannot look into is still
+// known by its field and type.
+func TestOpaque(t *testing.T) {
+	analysistest.Run(t, testutil.Testdata(t), opaqueProbe, "resolve/opaque")
 }
 
 func TestResolve(t *testing.T) {

@@ -68,7 +68,7 @@ func V1Setter(fn *types.Func) (string, bool) {
 // assigned later (v1 code often starts with in := new(sns.PublishInput)).
 func (st *Setters) Field(s Set, name string) Set {
 	st.build()
-	out := Set{Unknowns: s.Unknowns}
+	out := Set{Unknowns: st.r.opaqueFields(s.Unknowns, name)}
 	for _, leaf := range s.Leaves {
 		out.addAll(st.field(leaf, name, 0))
 	}
@@ -107,8 +107,8 @@ func (st *Setters) field(leaf Leaf, name string, depth int) Set {
 func (st *Setters) at(leaf Leaf, name string) Set {
 	var s Set
 	for _, p := range leaf.via {
-		for _, root := range st.r.withAliases(p.root) {
-			for _, c := range st.calls[pathKey{root, p.steps}] {
+		for _, k := range st.r.placesOf(p.root, p.steps) {
+			for _, c := range st.calls[k] {
 				if c.field == name {
 					st.r.reset()
 					s.addAll(st.r.resolve(c.arg, p.ctx, []place{p.then(name)}))

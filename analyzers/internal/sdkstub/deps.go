@@ -8,6 +8,9 @@
 package sdkstub
 
 import (
+	_ "github.com/aws/aws-lambda-go/events"
+	_ "github.com/aws/aws-lambda-go/lambda"
+	_ "github.com/aws/aws-lambda-go/lambdacontext"
 	_ "github.com/aws/aws-sdk-go-v2/aws"
 	_ "github.com/aws/aws-sdk-go-v2/feature/s3/manager"
 	_ "github.com/aws/aws-sdk-go-v2/service/cloudwatch"
@@ -23,6 +26,8 @@ import (
 	_ "github.com/aws/aws-sdk-go-v2/service/sfn/types"
 	_ "github.com/aws/aws-sdk-go-v2/service/sns"
 	_ "github.com/aws/aws-sdk-go-v2/service/sns/types"
+	_ "github.com/aws/aws-sdk-go-v2/service/sqs"
+	_ "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	_ "github.com/aws/aws-sdk-go/aws"
 	_ "github.com/aws/aws-sdk-go/aws/client"
 	_ "github.com/aws/aws-sdk-go/aws/request"
@@ -40,4 +45,5 @@ import (
 	_ "github.com/aws/aws-sdk-go/service/s3/s3manager/s3manageriface"
 	_ "github.com/aws/aws-sdk-go/service/sns"
 	_ "github.com/aws/aws-sdk-go/service/sns/snsiface"
+	_ "github.com/aws/aws-sdk-go/service/sqs"
 )

@@ -12,12 +12,14 @@ import "slices"
 
 // names is sorted.
 var names = []string{
+	"lambdalog",
 	"markers",
 	"metricdims",
 	"propagation",
 	"runpaths",
 	"runtable",
 	"snscorrelation",
+	"sqslog",
 	"uuidrunid",
 }
 

@@ -98,9 +98,13 @@ func helpers(x string) {
 	raw, _ := json.Marshal(map[string]string{})
 	values(string(raw))               // want `values: call json.Marshal$`
 	values(fmt.Sprintf("%s", "v"))    // want `values: call fmt.Sprintf$`
-	f := func(p string) { values(p) } // want `values: unknown\(parameter p\)$`
+	f := func(p string) { values(p) } // want `values: ""$`
 	f("")
+	g := func(p string) { values(p) } // want `values: unknown\(parameter p\)$`
+	run(g)
 }
+
+func run(f func(string)) { f("run") }
 
 func ret(s string) string {
 	if s == "" {

@@ -3,6 +3,8 @@
 // Package ksuid implements K-Sortable Unique IDentifiers.
 package ksuid
 
+import "time"
+
 const byteLength = 20
 
 // KSUIDs are 20 bytes.
@@ -13,6 +15,8 @@ var Nil KSUID
 func New() KSUID { return Nil }
 
 func NewRandom() (ksuid KSUID, err error) { return Nil, nil }
+
+func NewRandomWithTime(t time.Time) (ksuid KSUID, err error) { return Nil, nil }
 
 func Parse(s string) (KSUID, error) { return Nil, nil }
 
