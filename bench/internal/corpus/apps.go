@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,10 +31,24 @@ type App struct {
 	// reason (see alertmanager): files the build needs that the module's
 	// zip does not hold.
 	Placeholders map[string]string
+	// Replace are dependencies whose required versions the module proxy
+	// does not serve, replaced in the work copy's go.mod by served ones.
+	Replace []Replacement
 	// Edit is a file of a leaf package (one that no other package of the
 	// module imports), relative to the module root: the incremental
 	// measurement appends a comment to it and restores it.
 	Edit string
+}
+
+// A Replacement stands in for a dependency version that the module proxy
+// does not serve: go.mod of the work copy replaces Module by Version, or,
+// when Add is set, by a copy of Version (under .bench-deps/, which ./...
+// does not match) with the files of Add (path → content) added: what the
+// module uses of the unserved version that the served one lacks. The
+// results name every replacement.
+type Replacement struct {
+	Module, Version, Why string
+	Add                  map[string]string
 }
 
 // Apps are the application modules, chosen for the shapes that made
@@ -44,6 +60,21 @@ var Apps = []App{
 		Name: "snsctl", Module: "github.com/aws-controllers-k8s/sns-controller", Version: "v1.12.0",
 		Shape: "a Kubernetes operator: controller-runtime, client-go, generated deep-copy code and the AWS SDK (SNS)",
 		Edit:  "pkg/resource/topic/hooks.go",
+		Replace: []Replacement{
+			{
+				Module: "github.com/aws-controllers-k8s/runtime", Version: "v0.62.0",
+				Why: "v0.67.0 is not served by the module proxy; v0.62.0 lacks only errors.WrapPostCreateError, added as an identity function",
+				Add: map[string]string{"pkg/errors/bench_postcreate.go": `package errors
+
+// WrapPostCreateError stands in for the function of runtime v0.67.0 that
+// sns-controller v1.12.0 calls (tracelint's bench: the module proxy it uses
+// does not serve v0.67.0, and v0.62.0 lacks this function).
+func WrapPostCreateError(err error) error { return err }
+`},
+			},
+			{Module: "github.com/aws-controllers-k8s/iam-controller", Version: "v1.9.1", Why: "v1.9.0 is not served by the module proxy"},
+			{Module: "github.com/aws-controllers-k8s/kms-controller", Version: "v1.7.0", Why: "v1.5.0 is not served by the module proxy"},
+		},
 	},
 	{
 		Name: "gokit", Module: "github.com/go-kit/kit", Version: "v0.13.0",
@@ -141,13 +172,13 @@ func (d Dirs) Materialise(a App) (string, error) {
 	if a.Version == "" {
 		return dir, d.downloadAppDeps(a, dir)
 	}
-	if b, err := os.ReadFile(filepath.Join(dir, materialised)); err == nil && string(b) == a.Pinned()+"\n" {
+	if b, err := os.ReadFile(filepath.Join(dir, materialised)); err == nil && string(b) == a.recipe() {
 		return dir, nil
 	}
 	if err := os.RemoveAll(dir); err != nil {
 		return "", err
 	}
-	src, err := d.moduleSource(a)
+	src, err := d.moduleSource(a.Module, a.Version)
 	if err != nil {
 		return "", err
 	}
@@ -176,10 +207,15 @@ func (d Dirs) Materialise(a App) (string, error) {
 	if _, err := os.Stat(filepath.Join(tmp, filepath.FromSlash(a.Edit))); err != nil {
 		return "", fmt.Errorf("%s: the file edited by the incremental measurement: %w", a.Pinned(), err)
 	}
+	for _, r := range a.Replace {
+		if err := d.replace(a, tmp, r); err != nil {
+			return "", err
+		}
+	}
 	if err := d.downloadAppDeps(a, tmp); err != nil {
 		return "", err
 	}
-	if err := os.WriteFile(filepath.Join(tmp, materialised), []byte(a.Pinned()+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, materialised), []byte(a.recipe()), 0o644); err != nil {
 		return "", err
 	}
 	if err := os.Rename(tmp, dir); err != nil {
@@ -188,10 +224,53 @@ func (d Dirs) Materialise(a App) (string, error) {
 	return dir, nil
 }
 
+// recipe is what a work copy was made from: a copy made from another
+// recipe is made again.
+func (a App) recipe() string {
+	var b strings.Builder
+	b.WriteString(a.Pinned() + "\n")
+	for _, r := range a.Replace {
+		fmt.Fprintf(&b, "replace %s => %s %q\n", r.Module, r.Version, r.Add)
+	}
+	for _, name := range slices.Sorted(maps.Keys(a.Placeholders)) {
+		fmt.Fprintf(&b, "placeholder %s\n", name)
+	}
+	return b.String()
+}
+
+// replace applies r to the work copy in dir.
+func (d Dirs) replace(a App, dir string, r Replacement) error {
+	target := r.Module + "@" + r.Version
+	if len(r.Add) > 0 {
+		src, err := d.moduleSource(r.Module, r.Version)
+		if err != nil {
+			return err
+		}
+		rel := "./.bench-deps/" + path.Base(r.Module) + "-" + r.Version
+		copyDir := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.CopyFS(copyDir, os.DirFS(src)); err != nil {
+			return fmt.Errorf("copying %s: %w", target, err)
+		}
+		for name, content := range r.Add {
+			if err := os.WriteFile(filepath.Join(copyDir, filepath.FromSlash(name)), []byte(content), 0o644); err != nil {
+				return err
+			}
+		}
+		target = rel
+	}
+	cmd := exec.Command("go", "mod", "edit", "-replace="+r.Module+"="+target)
+	cmd.Dir, cmd.Env = dir, d.AppEnv()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go mod edit in %s: %w\n%s", a.Name, err, out)
+	}
+	return nil
+}
+
 // moduleSource downloads module@version into the module cache (a no-op when
 // it is there) and returns its directory there (read-only).
-func (d Dirs) moduleSource(a App) (string, error) {
-	cmd := exec.Command("go", "mod", "download", "-json", a.Module+"@"+a.Version)
+func (d Dirs) moduleSource(module, version string) (string, error) {
+	pinned := module + "@" + version
+	cmd := exec.Command("go", "mod", "download", "-json", pinned)
 	cmd.Dir = d.Bench
 	cmd.Env = append(cleanEnv(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY="+proxy())
 	var stderr bytes.Buffer
@@ -199,24 +278,24 @@ func (d Dirs) moduleSource(a App) (string, error) {
 	out, err := cmd.Output()
 	var info struct{ Dir, Error string }
 	if jerr := json.Unmarshal(out, &info); jerr == nil && info.Error != "" {
-		return "", fmt.Errorf("go mod download %s: %s", a.Pinned(), info.Error)
+		return "", fmt.Errorf("go mod download %s: %s", pinned, info.Error)
 	}
 	if err != nil {
-		return "", fmt.Errorf("go mod download %s: %w\n%s", a.Pinned(), err, stderr.Bytes())
+		return "", fmt.Errorf("go mod download %s: %w\n%s", pinned, err, stderr.Bytes())
 	}
 	if info.Dir == "" {
-		return "", fmt.Errorf("go mod download %s: no directory in the module cache", a.Pinned())
+		return "", fmt.Errorf("go mod download %s: no directory in the module cache", pinned)
 	}
 	return info.Dir, nil
 }
 
 // downloadAppDeps downloads what `./...` of the module needs, its tests'
-// imports included: go mod download, then go list -deps -test (which
-// also completes go.sum) through the proxy, so that every later command
-// runs offline.
+// imports included, through the proxy (go list -deps -test, which also
+// completes go.sum), so that every later command runs offline. Not
+// `go mod download`: it fetches every module of the build list, some of
+// which the module proxy does not serve although no package needs them.
 func (d Dirs) downloadAppDeps(a App, dir string) error {
 	for _, args := range [][]string{
-		{"mod", "download"},
 		{"list", "-deps", "-test", "./..."},
 	} {
 		cmd := exec.Command("go", args...)
