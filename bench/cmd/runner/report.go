@@ -47,6 +47,8 @@ type report struct {
 	mainTools    int // r.tools[mainTools:] are the analyzers alone
 	actions      []action
 	actionsTotal map[string]time.Duration
+
+	apps []*appRun
 }
 
 func (r *report) describe(d corpus.Dirs, tracelint string) {
@@ -135,7 +137,49 @@ func verdict(r, limit float64) string {
 	return "over the target"
 }
 
-func (r *report) markdown() string {
+// appsMarker separates the SDK corpus's results from the application
+// modules' in the results file, so that a run measuring only one of them
+// (-corpus none or -apps none) keeps the other's section as it was.
+const appsMarker = "<!-- application modules: bench/cmd/runner -apps -->"
+
+// markdown is the results file: the SDK corpus's section (measured now, or
+// kept from old) and the application modules' section (likewise).
+func (r *report) markdown(old string, sdk, apps bool) string {
+	oldSDK, oldApps, found := strings.Cut(old, appsMarker)
+	if !found {
+		oldSDK, oldApps = old, ""
+	} else {
+		oldApps = appsMarker + oldApps
+	}
+	var out string
+	switch {
+	case sdk:
+		out = r.sdkMarkdown()
+	case strings.TrimSpace(oldSDK) != "":
+		out = oldSDK
+	default:
+		out = "# tracelint: speed on real code\n\nThe SDK corpus was not measured (`-corpus none`).\n\n"
+	}
+	switch {
+	case apps:
+		out += r.appsMarkdown()
+	case oldApps != "":
+		out += oldApps
+	}
+	return out
+}
+
+// environment prints the table rows that say where and what was measured.
+func (r *report) environment(p func(string, ...any), loadStart, loadEnd string) {
+	p("| | |\n|---|---|\n")
+	p("| machine | %s |\n", r.machine)
+	p("| load average (1, 5, 15 min) | %s at the start, %s at the end |\n", loadStart, loadEnd)
+	p("| Go | %s |\n", r.goVersion)
+	p("| golang.org/x/tools | %s (tracelint and the floor) |\n", r.xtools)
+	p("| tracelint | commit %s; analyzers: %s |\n", r.commit, strings.Join(r.analyzers, ", "))
+}
+
+func (r *report) sdkMarkdown() string {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# tracelint: speed on real code\n\n")
@@ -144,12 +188,7 @@ func (r *report) markdown() string {
 	}
 	p("Measured %s UTC (%.0f min) with `make bench` (`cd bench && go run ./cmd/runner -rounds %d -corpus %s`).\n\n",
 		r.started.Format("2006-01-02 15:04"), r.finished.Sub(r.started).Minutes(), r.rounds, r.corpusName)
-	p("| | |\n|---|---|\n")
-	p("| machine | %s |\n", r.machine)
-	p("| load average (1, 5, 15 min) | %s at the start, %s at the end |\n", r.loadStart, r.loadEnd)
-	p("| Go | %s |\n", r.goVersion)
-	p("| golang.org/x/tools | %s (tracelint and the floor) |\n", r.xtools)
-	p("| tracelint | commit %s; analyzers: %s |\n", r.commit, strings.Join(r.analyzers, ", "))
+	r.environment(p, r.loadStart, r.loadEnd)
 	p("| corpus | %d packages (%d relevant to the rules, %d unrelated), %s lines with their tests; loaded with dependencies and tests: %d packages, %s lines |\n",
 		r.corpus.pkgs, r.relevantPkgs, r.corpus.pkgs-r.relevantPkgs, thousands(r.corpus.lines), r.corpus.loadedPkgs, thousands(r.corpus.loadedLines))
 	p("| corpus modules | %s |\n\n", strings.Join(r.modules, ", "))
