@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -90,6 +92,12 @@ func (r *report) appMarkdown(p func(string, ...any), a *appRun) {
 	p("## %s: %s\n\n", a.app.Name, a.app.Pinned())
 	p("%s. %d packages, %s lines with their tests; loaded with dependencies and tests: %d packages, %s lines.\n",
 		a.app.Shape, len(a.pkgs), thousands(a.size.lines), a.size.loadedPkgs, thousands(a.size.loadedLines))
+	for _, r := range a.app.Replace {
+		p("In the work copy, %s is replaced by %s: %s.\n", r.Module, r.Version, r.Why)
+	}
+	for _, name := range slices.Sorted(maps.Keys(a.app.Placeholders)) {
+		p("`%s` is an empty placeholder: %s.\n", name, a.app.Placeholders[name])
+	}
 	p("Load average %s at the start, %s at the end.\n\n", a.loadStart, a.loadEnd)
 
 	floor := a.series[appFloor]

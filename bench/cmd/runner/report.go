@@ -131,7 +131,7 @@ func pct(r float64) string {
 }
 
 func verdict(r, limit float64) string {
-	if r-1 <= limit {
+	if r-1 <= limit+1e-9 { // exactly at the limit is within it
 		return "within the target"
 	}
 	return "over the target"
