@@ -46,6 +46,9 @@ type cacheRun struct {
 	cold   sample
 	cached series
 	edited sample
+	// failed is why a run failed (then the later runs are not made): a
+	// failure here is a finding to report, not a reason to lose the rest.
+	failed string
 }
 
 // Indexes of appRun.tools.
@@ -125,14 +128,23 @@ func measureCaches(b bins, dir string, env []string, a corpus.App) []cacheRun {
 			b.tracelint, "fixed-"+b.stamp, "./..."),
 	}
 	runs := make([]cacheRun, len(tools))
+	fail := func(i int, err error) {
+		runs[i].failed = firstLine(err.Error())
+		log.Printf("%s: %s failed: %v", a.Name, tools[i].name, err)
+	}
 	for i, t := range tools {
 		log.Printf("%s: cold: %s (empty caches)", a.Name, t.name)
 		runs[i].name = t.name
-		runs[i].cold, err = measure(t, 0)
-		check(err)
+		if runs[i].cold, err = measure(t, 0); err != nil {
+			fail(i, err)
+			continue
+		}
 		for j := range 3 {
 			s, err := measure(t, j)
-			check(err)
+			if err != nil {
+				fail(i, err)
+				break
+			}
 			runs[i].cached = append(runs[i].cached, s)
 		}
 		log.Printf("%s: %s cold %.1fs, cached %.2fs", a.Name, t.name, runs[i].cold.wall.Seconds(), median(runs[i].cached.walls()).Seconds())
@@ -144,15 +156,16 @@ func measureCaches(b bins, dir string, env []string, a corpus.App) []cacheRun {
 	check(err)
 	check(os.WriteFile(path, append(bytes.Clone(orig), "\n// edited by the bench runner "+b.stamp+"\n"...), 0o644))
 	for i, t := range tools {
+		if runs[i].failed != "" {
+			continue
+		}
 		if runs[i].edited, err = measure(t, 0); err != nil {
-			break
+			fail(i, err)
+			continue
 		}
 		log.Printf("%s: %s after editing %s: %.2fs", a.Name, t.name, a.Edit, runs[i].edited.wall.Seconds())
 	}
-	// Restored before a failure ends the run (log.Fatal skips defers).
-	restored := os.WriteFile(path, orig, 0o644)
-	check(err)
-	check(restored)
+	check(os.WriteFile(path, orig, 0o644))
 	return runs
 }
 
@@ -167,4 +180,11 @@ func listIn(dir string, env []string, patterns ...string) []string {
 		log.Fatalf("go list %s in %s: %v\n%s", strings.Join(patterns, " "), dir, err, stderr.Bytes())
 	}
 	return strings.Fields(string(out))
+}
+
+// firstLine is the command line and the first line of its output from a
+// measure error, for the results.
+func firstLine(s string) string {
+	lines := strings.SplitN(s, "\n", 3)
+	return strings.Join(lines[:min(2, len(lines))], ": ")
 }

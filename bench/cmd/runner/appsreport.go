@@ -36,10 +36,11 @@ func (r *report) appsMarkdown() string {
 		tl, fl, vet := a.series[appTracelint], a.series[appFloor], a.series[appVet]
 		tlCached, vetCached := "-", "-"
 		for _, c := range a.caches {
-			switch c.name {
-			case "tracelint":
+			switch {
+			case c.failed != "":
+			case c.name == "tracelint":
 				tlCached = secs(median(c.cached.walls()))
-			case "go vet -vettool=tracelint":
+			case c.name == "go vet -vettool=tracelint":
 				vetCached = secs(median(c.cached.walls()))
 			}
 		}
@@ -54,7 +55,7 @@ func (r *report) appsMarkdown() string {
 		wall, rss := ratio(tl, fl, wallOf), ratio(tl, fl, rssOf)
 		p("%s wall %s (%s), peak RSS %s (%s)", a.app.Name, pct(wall), verdict(wall, 0.10), pct(rss), verdict(rss, 0.15))
 		for _, c := range a.caches {
-			if c.name == "tracelint" {
+			if c.name == "tracelint" && c.failed == "" {
 				cached := median(c.cached.walls())
 				state := "under a second"
 				if cached >= time.Second {
@@ -122,6 +123,10 @@ func (r *report) appMarkdown(p func(string, ...any), a *appRun) {
 					s := a.series[i]
 					warm = fmt.Sprintf("%s, %s CPU, %s", secs(median(s.walls())), secs(median(s.cpus())), mibs(median(s.rsss())))
 				}
+			}
+			if c.failed != "" {
+				p("| %s | failed: `%s` | %s | - | - |\n", c.name, strings.ReplaceAll(c.failed, "|", "\\|"), warm)
+				continue
 			}
 			p("| %s | %s | %s | %s, %s CPU, %s | %s |\n", c.name, run(c.cold), warm,
 				secs(median(c.cached.walls())), secs(median(c.cached.cpus())), mibs(median(c.cached.rsss())), run(c.edited))
