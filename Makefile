@@ -91,9 +91,10 @@ fuzz: ## every fuzz target briefly (FUZZTIME=5s)
 # Speed on real code, written to bench/RESULTS.md: tracelint against the
 # loading floor (a no-op multichecker), go vet and go vet -vettool on the
 # benchmark corpus (bench/, its own module), growth, analyzer hot paths.
-# About 20 minutes on 2 cores; e.g. BENCHFLAGS='-rounds 3 -cold=false'.
+# About 20 minutes on 2 cores for the SDK corpus, 10-15 minutes per
+# application module (-apps); e.g. BENCHFLAGS='-rounds 3 -cold=false'.
 .PHONY: bench robust
-bench: ## speed on real code into bench/RESULTS.md (about 20 minutes)
+bench: ## speed on real code into bench/RESULTS.md (about an hour)
 	cd bench && $(GO) run ./cmd/runner $(BENCHFLAGS)
 
 # Robustness: every analyzer in strict mode over all of std, the whole
