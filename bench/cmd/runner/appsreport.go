@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -117,13 +116,7 @@ func (r *report) appMarkdown(p func(string, ...any), a *appRun) {
 		p("|---|---|---|---|---|\n")
 		run := func(s sample) string { return fmt.Sprintf("%s, %s CPU, %s", secs(s.wall), secs(s.cpu), mibs(s.rss)) }
 		for _, c := range a.caches {
-			warm := "-"
-			for i, t := range a.tools {
-				if t.name == c.name {
-					s := a.series[i]
-					warm = fmt.Sprintf("%s, %s CPU, %s", secs(median(s.walls())), secs(median(s.cpus())), mibs(median(s.rsss())))
-				}
-			}
+			warm := warmOf(a.tools, a.series, c.name)
 			if c.failed != "" {
 				p("| %s | failed: `%s` | %s | - | - |\n", c.name, strings.ReplaceAll(c.failed, "|", "\\|"), warm)
 				continue
@@ -131,8 +124,7 @@ func (r *report) appMarkdown(p func(string, ...any), a *appRun) {
 			p("| %s | %s | %s | %s, %s CPU, %s | %s |\n", c.name, run(c.cold), warm,
 				secs(median(c.cached.walls())), secs(median(c.cached.cpus())), mibs(median(c.cached.rsss())), run(c.edited))
 		}
-		p("| floor (no-op multichecker) | - | %s, %s CPU, %s | - (no cache) | - |\n\n",
-			secs(median(floor.walls())), secs(median(floor.cpus())), mibs(median(floor.rsss())))
+		p("| floor (no-op multichecker) | - | %s | - (no cache) | - |\n\n", medians(floor))
 		p("The edited file is `%s` (a comment appended).\n\n", a.app.Edit)
 	}
 
@@ -148,23 +140,9 @@ func (r *report) appMarkdown(p func(string, ...any), a *appRun) {
 		p("\n")
 	}
 	if len(a.actions) > 0 {
-		p("The slowest analysis actions (one sequential run, `tracelint -json -debug=tp ./...`):\n\n")
-		p("| time | analyzer | package |\n|---|---|---|\n")
-		for _, x := range a.actions {
-			p("| %s | %s | %s |\n", secs(x.d), x.analyzer, x.pkg)
-		}
-		names := make([]string, 0, len(a.actionsTotal))
-		for n := range a.actionsTotal {
-			names = append(names, n)
-		}
-		sort.Slice(names, func(i, j int) bool { return a.actionsTotal[names[i]] > a.actionsTotal[names[j]] })
-		p("\nTotal over the printed actions (those making up 90%% of the analysis time), per analyzer: ")
-		for i, n := range names {
-			if i > 0 {
-				p(", ")
-			}
-			p("%s %s", n, secs(a.actionsTotal[n]))
-		}
+		p("The slowest analysis actions (one sequential run, `tracelint -json -debug=tp ./...`; the driver prints the\n")
+		p("actions that make up 90%% of the total):\n\n")
+		actionsMarkdown(p, a.actions, a.actionsTotal)
 		p(".\n\n")
 	}
 }

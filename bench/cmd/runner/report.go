@@ -227,22 +227,8 @@ func (r *report) sdkMarkdown() string {
 		}
 		if len(r.actions) > 0 {
 			p("\nThe slowest analysis actions (one sequential run, `tracelint -json -debug=tp`; the driver prints the actions\n")
-			p("that make up 90%% of the total):\n\n| time | analyzer | package |\n|---|---|---|\n")
-			for _, a := range r.actions {
-				p("| %s | %s | %s |\n", secs(a.d), a.analyzer, a.pkg)
-			}
-			names := make([]string, 0, len(r.actionsTotal))
-			for n := range r.actionsTotal {
-				names = append(names, n)
-			}
-			sort.Slice(names, func(i, j int) bool { return r.actionsTotal[names[i]] > r.actionsTotal[names[j]] })
-			p("\nTotal over the printed actions, per analyzer: ")
-			for i, n := range names {
-				if i > 0 {
-					p(", ")
-				}
-				p("%s %s", n, secs(r.actionsTotal[n]))
-			}
+			p("that make up 90%% of the total):\n\n")
+			actionsMarkdown(p, r.actions, r.actionsTotal)
 			p(" (`inspect` is the inspector, `tracelintresolve` the shared resolver index).\n\n")
 		}
 	}
@@ -251,13 +237,7 @@ func (r *report) sdkMarkdown() string {
 		p("## go vet -vettool=tracelint (how CI runs it incrementally)\n\n")
 		p("| command | cold: empty build cache | warm build cache, analysis re-run | cached: nothing changed |\n|---|---|---|---|\n")
 		for _, c := range r.cold {
-			warm := "-"
-			for i, t := range r.tools {
-				if t.name == c.name {
-					s := r.series[i]
-					warm = fmt.Sprintf("%s, %s CPU, %s", secs(median(s.walls())), secs(median(s.cpus())), mibs(median(s.rsss())))
-				}
-			}
+			warm := warmOf(r.tools, r.series, c.name)
 			p("| %s | %s, %s CPU, %s | %s | %s, %s CPU, %s |\n", c.name,
 				secs(c.cold.wall), secs(c.cold.cpu), mibs(c.cold.rss), warm,
 				secs(median(c.cached.walls())), secs(median(c.cached.cpus())), mibs(median(c.cached.rsss())))
@@ -345,4 +325,40 @@ func thousands(n int) string {
 		s = s[:len(s)-3]
 	}
 	return strings.Join(append([]string{s}, out...), ",")
+}
+
+// actionsMarkdown prints the slowest analysis actions and, after them, the
+// start of a sentence giving their total per analyzer (the caller ends it).
+func actionsMarkdown(p func(string, ...any), actions []action, total map[string]time.Duration) {
+	p("| time | analyzer | package |\n|---|---|---|\n")
+	for _, a := range actions {
+		p("| %s | %s | %s |\n", secs(a.d), a.analyzer, a.pkg)
+	}
+	names := make([]string, 0, len(total))
+	for n := range total {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return total[names[i]] > total[names[j]] })
+	p("\nTotal over the printed actions, per analyzer: ")
+	for i, n := range names {
+		if i > 0 {
+			p(", ")
+		}
+		p("%s %s", n, secs(total[n]))
+	}
+}
+
+// warmOf is the medians of the series of the tool named name, or "-".
+func warmOf(tools []tool, ss []series, name string) string {
+	for i, t := range tools {
+		if t.name == name {
+			return medians(ss[i])
+		}
+	}
+	return "-"
+}
+
+// medians is "wall, CPU CPU, peak RSS", each the median of s.
+func medians(s series) string {
+	return fmt.Sprintf("%s, %s CPU, %s", secs(median(s.walls())), secs(median(s.cpus())), mibs(median(s.rsss())))
 }
