@@ -91,20 +91,22 @@ fuzz: ## every fuzz target briefly (FUZZTIME=5s)
 # Speed on real code, written to bench/RESULTS.md: tracelint against the
 # loading floor (a no-op multichecker), go vet and go vet -vettool on the
 # benchmark corpus (bench/, its own module), growth, analyzer hot paths.
-# About 20 minutes on 2 cores; e.g. BENCHFLAGS='-rounds 3 -cold=false'.
+# About 20 minutes on 2 cores for the SDK corpus, 10-15 minutes per
+# application module (-apps); e.g. BENCHFLAGS='-rounds 3 -cold=false'.
 .PHONY: bench robust
-bench: ## speed on real code into bench/RESULTS.md (about 20 minutes)
+bench: ## speed on real code into bench/RESULTS.md (about an hour)
 	cd bench && $(GO) run ./cmd/runner $(BENCHFLAGS)
 
-# Robustness: every analyzer in strict mode over all of std and the whole
-# benchmark corpus (twice: no panic, no analyzer error, identical findings),
-# and bad input (type errors, cgo, generics, build tags, huge generated
-# files, malformed flag values). `make test` runs the bounded form
-# (ROBUST=ci: a fixed std subset and the light corpus, under a minute), after
-# vetting the bench module and running each hot-path benchmark once, so the
-# benchmark cannot rot between measurements.
+# Robustness: every analyzer in strict mode over all of std, the whole
+# benchmark corpus and every application module (twice: no panic, no
+# analyzer error, identical findings), and bad input (type errors, cgo,
+# generics, build tags, huge generated files, malformed flag values).
+# `make test` runs the bounded form (ROBUST=ci: a fixed std subset, the
+# light corpus and one application module, snsctl), after vetting the
+# bench module and running each hot-path benchmark once, so the benchmark
+# cannot rot between measurements.
 ROBUST ?= full
-robust: ## every analyzer, strict, over std and the corpus (ROBUST=ci: a minute)
+robust: ## every analyzer, strict, over std, the corpus and the apps (ROBUST=ci: a few minutes)
 	cd bench && $(GO) vet ./...
 	cd bench && $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^$$' -bench . -benchtime 1x ./hotpath
 	cd bench && ROBUST=$(ROBUST) $(GO) test -count=1 -timeout 60m ./robust/

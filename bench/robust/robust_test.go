@@ -1,12 +1,13 @@
 // Package robust checks that tracelint never crashes, fails or hangs on code
 // it did not expect, and that its output is deterministic: every analyzer of
 // analyzers.All(), in strict mode, over the Go standard library and the
-// benchmark corpus (twice, comparing the findings), and over bad input
+// benchmark corpus, application modules included (twice, comparing the
+// findings), and over bad input
 // (type errors, syntax errors, cgo, generics, build tags, huge generated
 // files, malformed flag values).
 //
-//	cd bench && go test ./robust/                 # bounded: a fixed std subset and the light corpus (CI)
-//	cd bench && ROBUST=full go test ./robust/     # all of std and the whole corpus (`make robust`)
+//	cd bench && go test ./robust/                 # bounded: a fixed std subset, the light corpus and snsctl (CI)
+//	cd bench && ROBUST=full go test ./robust/     # all of std, the whole corpus and every app (`make robust`)
 package robust_test
 
 import (
@@ -161,9 +162,13 @@ func findings(t *testing.T, stdout string) map[string][]diag {
 // sweep runs every analyzer in strict mode over patterns twice and checks
 // that neither run crashes or fails and that both print the same findings.
 func sweep(t *testing.T, patterns []string, limit time.Duration) {
+	sweepIn(t, dirs.Bench, dirs.Env(), patterns, limit)
+}
+
+// sweepIn is sweep in dir with env (an application module).
+func sweepIn(t *testing.T, dir string, env, patterns []string, limit time.Duration) {
 	args := append(append([]string{"-json"}, strictFlags()...), patterns...)
-	env := dirs.Env()
-	first := run(t, dirs.Bench, env, limit, args...)
+	first := run(t, dir, env, limit, args...)
 	if first.code != 0 {
 		t.Fatalf("tracelint exited %d (want 0: -json exits 1 only on load or analysis errors):\n%s", first.code, tail(first.stderr))
 	}
@@ -181,7 +186,7 @@ func sweep(t *testing.T, patterns []string, limit time.Duration) {
 	}
 	sort.Strings(summary)
 	t.Logf("first run: %v, findings in strict mode: %v", first.elapsed.Round(time.Second), summary)
-	second := run(t, dirs.Bench, env, limit, args...)
+	second := run(t, dir, env, limit, args...)
 	if second.code != first.code {
 		t.Errorf("second run exited %d, first %d", second.code, first.code)
 	}
@@ -229,4 +234,33 @@ func TestCorpus(t *testing.T) {
 		return
 	}
 	sweep(t, corpus.Light(), 10*time.Minute)
+}
+
+// ciApps are the application modules of the bounded form: snsctl, a
+// controller-runtime / client-go operator with generated deep-copy code and
+// SDK calls, the shape that made the resolver's work explode.
+var ciApps = []string{"snsctl"}
+
+// TestApps sweeps application modules the way their developers run
+// tracelint: ./... inside the module, as the main module. The first run
+// downloads each module and what it needs through the module proxy and
+// copies it into bench/work/apps (see corpus.Materialise).
+func TestApps(t *testing.T) {
+	spec := strings.Join(ciApps, ",")
+	if full {
+		spec = "all"
+	}
+	apps, err := corpus.SelectApps(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range apps {
+		t.Run(a.Name, func(t *testing.T) {
+			dir, err := dirs.Materialise(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sweepIn(t, dir, dirs.AppEnv(), []string{"./..."}, 15*time.Minute)
+		})
+	}
 }

@@ -52,31 +52,52 @@ func vetwrap() {
 	os.Exit(2)
 }
 
+// options are the runner's flags.
+type options struct {
+	rounds, growthRounds, appRounds     int
+	cold, gobench, breakdown, vet, down bool
+	corpus, apps, out, note             string
+}
+
 func main() {
 	vetwrap()
-	var (
-		nRounds  = flag.Int("rounds", 5, "measured rounds (each runs every tool once)")
-		growthN  = flag.Int("growth-rounds", 0, "rounds for the growth sets (default: -rounds)")
-		cold     = flag.Bool("cold", true, "measure go vet with an empty build cache (slow: compiles std and the corpus)")
-		gobench  = flag.Bool("gobench", true, "run the analyzers' hot-path benchmarks (go test -bench ./hotpath)")
-		perAn    = flag.Bool("breakdown", true, "also measure each analyzer alone in the rounds, and the slowest analysis actions (one sequential run)")
-		vet      = flag.Bool("vet", true, "measure go vet and go vet -vettool=tracelint with a warm build cache in the rounds")
-		out      = flag.String("out", "RESULTS.md", "results file (also printed)")
-		note     = flag.String("note", "", "note printed at the top of the results (e.g. that the machine was loaded)")
-		download = flag.Bool("download", true, "download the corpus modules first (needs the module proxy)")
-		which    = flag.String("corpus", "all", `"all", "light" (the relevant corpus without SDK v1) or comma-separated package patterns (for quick checks)`)
-	)
+	var o options
+	flag.IntVar(&o.rounds, "rounds", 5, "measured rounds on the SDK corpus (each runs every tool once)")
+	flag.IntVar(&o.growthRounds, "growth-rounds", 0, "rounds for the growth sets (default: -rounds)")
+	flag.IntVar(&o.appRounds, "app-rounds", 3, "measured rounds on each application module")
+	flag.BoolVar(&o.cold, "cold", true, "measure go vet (and tracelint on the apps) with an empty build cache (slow: compiles std and the corpus)")
+	flag.BoolVar(&o.gobench, "gobench", true, "run the analyzers' hot-path benchmarks (go test -bench ./hotpath)")
+	flag.BoolVar(&o.breakdown, "breakdown", true, "also measure each analyzer alone, and the slowest analysis actions (one sequential run)")
+	flag.BoolVar(&o.vet, "vet", true, "measure go vet and go vet -vettool=tracelint with a warm build cache in the rounds")
+	flag.StringVar(&o.out, "out", "RESULTS.md", "results file (also printed)")
+	flag.StringVar(&o.note, "note", "", "note printed at the top of the results (e.g. that the machine was loaded)")
+	flag.BoolVar(&o.down, "download", true, "download the corpus modules first (needs the module proxy)")
+	flag.StringVar(&o.corpus, "corpus", "all", `the SDK corpus: "all", "light" (the relevant corpus without SDK v1), "none" (keep its section of the results file) or comma-separated package patterns (for quick checks)`)
+	flag.StringVar(&o.apps, "apps", "all", `the application modules: "all", "none" (keep their section of the results file) or comma-separated names (`+strings.Join(corpus.AppNames(), ", ")+`)`)
+	prepare := flag.Bool("prepare", false, "only download and materialise the -apps modules (bench/work/apps), then exit")
 	flag.Parse()
-	if *growthN == 0 {
-		*growthN = *nRounds
+	if o.growthRounds == 0 {
+		o.growthRounds = o.rounds
+	}
+	apps, err := corpus.SelectApps(o.apps)
+	check(err)
+	if o.appRounds < 1 || o.rounds < 1 {
+		log.Fatal("-rounds and -app-rounds must be at least 1")
 	}
 	log.SetFlags(log.Ltime)
-	logf := func(s string) { log.Print(s) }
 
 	d, err := corpus.Find()
 	check(err)
-	r := &report{started: time.Now().UTC(), loadStart: loadavg(), note: *note, rounds: *nRounds, growthRounds: *growthN}
-	if *download {
+	if *prepare {
+		for _, a := range apps {
+			dir, err := d.Materialise(a)
+			check(err)
+			log.Printf("%s: %s in %s", a.Name, a.Pinned(), dir)
+		}
+		return
+	}
+	r := &report{started: time.Now().UTC(), loadStart: loadavg(), note: o.note, rounds: o.rounds, growthRounds: o.growthRounds}
+	if o.down {
 		log.Print("downloading the corpus modules")
 		check(d.Download())
 	}
@@ -87,17 +108,43 @@ func main() {
 	check(err)
 	self, err := os.Executable()
 	check(err)
-	vetTool := strings.TrimSpace(goOut(d, "env", "GOTOOLDIR")) + "/vet"
 	r.describe(d, tracelint)
-	r.corpusName = *which
+	b := bins{tracelint: tracelint, noop: noop, self: self,
+		vetTool: strings.TrimSpace(goOut(d, "env", "GOTOOLDIR")) + "/vet",
+		stamp:   strconv.Itoa(os.Getpid()) + "-" + strconv.FormatInt(time.Now().UnixNano(), 36)}
 
+	if o.corpus != "none" {
+		measureSDK(d, b, r, o)
+	}
+	for _, a := range apps {
+		r.apps = append(r.apps, measureApp(d, b, r.analyzers, a, o))
+	}
+	r.loadEnd = loadavg()
+	r.finished = time.Now().UTC()
+
+	path := o.out
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(d.Bench, path)
+	}
+	old, _ := os.ReadFile(path)
+	md := r.markdown(string(old), o.corpus != "none", len(apps) > 0)
+	fmt.Print(md)
+	check(os.WriteFile(path, []byte(md), 0o644))
+	log.Printf("wrote %s", path)
+}
+
+// measureSDK measures the SDK corpus (the -corpus packages) into r.
+func measureSDK(d corpus.Dirs, b bins, r *report, o options) {
+	logf := func(s string) { log.Print(s) }
+	tracelint, noop, vetTool, stamp := b.tracelint, b.noop, b.vetTool, b.stamp
+	r.corpusName = o.corpus
 	patterns := corpus.All()
-	switch *which {
+	switch o.corpus {
 	case "all":
 	case "light":
 		patterns = corpus.Light()
 	default:
-		patterns = strings.Split(*which, ",")
+		patterns = strings.Split(o.corpus, ",")
 	}
 	pkgs, err := d.List(patterns...)
 	check(err)
@@ -113,32 +160,11 @@ func main() {
 	log.Printf("corpus: %d packages (%d relevant), %d loaded with dependencies and tests",
 		len(pkgs), len(relevant), r.corpus.loadedPkgs)
 
-	stamp := strconv.Itoa(os.Getpid()) + "-" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	standalone := func(name, bin string, pkgs []string, extraEnv ...string) tool {
-		env := d.Env(extraEnv...)
-		return tool{
-			name: name, dir: d.Bench,
-			args: func(int) []string { return append([]string{bin}, pkgs...) },
-			env:  func(int) []string { return env },
-			ok:   func(code int) bool { return code == 0 || code == 3 && bin == tracelint },
-		}
+		return b.standalone(name, d.Bench, d.Env(extraEnv...), bin, pkgs...)
 	}
-	// govet runs go vet through vetwrap, with a fresh tool identity per run
-	// (warm build cache, analysis not cached) or, if id is set, a fixed one.
 	govet := func(name, realTool, id string, extraEnv ...string) tool {
-		env := d.Env(extraEnv...)
-		return tool{
-			name: name, dir: d.Bench,
-			args: func(int) []string { return append([]string{"go", "vet", "-vettool=" + self}, pkgs...) },
-			env: func(run int) []string {
-				ident := id
-				if ident == "" {
-					ident = fmt.Sprintf("%s-%s-%d", stamp, strings.ReplaceAll(name, " ", "_"), run)
-				}
-				return append(env[:len(env):len(env)], "BENCH_VETWRAP_TOOL="+realTool, "BENCH_VETWRAP_ID="+ident)
-			},
-			ok: func(code int) bool { return code == 0 || code == 1 },
-		}
+		return b.govet(name, d.Bench, d.Env(extraEnv...), realTool, id, pkgs...)
 	}
 
 	tools := []tool{
@@ -146,13 +172,13 @@ func main() {
 		standalone("floor (no-op multichecker)", noop, pkgs),
 		standalone("floor + inspect", noop, pkgs, "NOOP_MODE=inspect"),
 	}
-	if *vet {
+	if o.vet {
 		tools = append(tools,
 			govet("go vet", vetTool, ""),
 			govet("go vet -vettool=tracelint", tracelint, ""))
 	}
 	r.mainTools = len(tools)
-	if *perAn {
+	if o.breakdown {
 		for _, name := range r.analyzers {
 			tools = append(tools, standalone("tracelint -"+name, tracelint, append([]string{"-" + name}, pkgs...)))
 		}
@@ -163,12 +189,12 @@ func main() {
 			log.Fatal(err)
 		}
 	}
-	log.Printf("corpus: %d rounds", *nRounds)
+	log.Printf("corpus: %d rounds", o.rounds)
 	r.tools = tools
-	r.series, err = rounds(tools, *nRounds, logf)
+	r.series, err = rounds(tools, o.rounds, logf)
 	check(err)
 
-	if *cold {
+	if o.cold {
 		for _, c := range []struct{ name, tool string }{
 			{"go vet -vettool=tracelint", tracelint},
 			{"go vet", vetTool},
@@ -199,20 +225,20 @@ func main() {
 	for _, n := range []int{1, 10} {
 		set := spread(pkgs, n)
 		g := growth{pkgs: set, size: sizeOf(d, set)}
-		log.Printf("growth: %d packages (%d loaded), %d rounds", n, g.size.loadedPkgs, *growthN)
-		ss, err := rounds([]tool{standalone("tracelint", tracelint, set), standalone("floor", noop, set)}, *growthN, logf)
+		log.Printf("growth: %d packages (%d loaded), %d rounds", n, g.size.loadedPkgs, o.growthRounds)
+		ss, err := rounds([]tool{standalone("tracelint", tracelint, set), standalone("floor", noop, set)}, o.growthRounds, logf)
 		check(err)
 		g.tracelint, g.floor = ss[0], ss[1]
 		r.growth = append(r.growth, g)
 	}
 	r.growth = append(r.growth, growth{pkgs: pkgs, size: r.corpus, tracelint: r.series[0], floor: r.series[1]})
 
-	if *perAn {
+	if o.breakdown {
 		log.Print("breakdown: slowest actions (tracelint -debug=tp, sequential)")
-		r.actions, r.actionsTotal = slowest(d, tracelint, pkgs)
+		r.actions, r.actionsTotal = slowest(d.Bench, d.Env(), tracelint, pkgs)
 	}
 
-	if *gobench {
+	if o.gobench {
 		log.Print("hot paths: go test -bench ./hotpath")
 		cmd := exec.Command("go", "test", "-run=^$", "-bench=.", "-benchtime=5x", "-count=1", "-benchmem", "./hotpath")
 		cmd.Dir = d.Bench
@@ -223,17 +249,6 @@ func main() {
 		}
 		r.gobench = benchLines(string(outb))
 	}
-	r.loadEnd = loadavg()
-	r.finished = time.Now().UTC()
-
-	md := r.markdown()
-	fmt.Print(md)
-	path := *out
-	if !filepath.IsAbs(path) {
-		path = filepath.Join(d.Bench, path)
-	}
-	check(os.WriteFile(path, []byte(md), 0o644))
-	log.Printf("wrote %s", path)
 }
 
 // spread picks n packages evenly spaced over the list.
@@ -285,10 +300,10 @@ type action struct {
 // slowest runs tracelint sequentially with -debug=tp, which prints the
 // analysis actions (analyzer@package) that account for 90% of the time, and
 // returns the ten slowest and the total time per analyzer over those printed.
-func slowest(d corpus.Dirs, tracelint string, pkgs []string) ([]action, map[string]time.Duration) {
+func slowest(dir string, env []string, tracelint string, pkgs []string) ([]action, map[string]time.Duration) {
 	cmd := exec.Command(tracelint, append([]string{"-json", "-debug=tp"}, pkgs...)...)
-	cmd.Dir = d.Bench
-	cmd.Env = d.Env()
+	cmd.Dir = dir
+	cmd.Env = env
 	cmd.Stdout = io.Discard
 	var stderr strings.Builder
 	cmd.Stderr = &stderr

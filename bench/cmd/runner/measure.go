@@ -165,3 +165,39 @@ func loadavg() string {
 	}
 	return strings.Join(f[:3], " ")
 }
+
+// bins are the binaries the tools run: tracelint, the floor, this runner
+// (as vetwrap) and go vet's own tool, and a stamp that makes the go vet
+// tool identities of this run unique.
+type bins struct {
+	tracelint, noop, self, vetTool string
+	stamp                          string
+}
+
+// standalone runs bin with args in dir (tracelint exits 3 on findings).
+func (b bins) standalone(name, dir string, env []string, bin string, args ...string) tool {
+	return tool{
+		name: name, dir: dir,
+		args: func(int) []string { return append([]string{bin}, args...) },
+		env:  func(int) []string { return env },
+		ok:   func(code int) bool { return code == 0 || code == 3 && bin == b.tracelint },
+	}
+}
+
+// govet runs go vet on pkgs in dir through vetwrap, with a fresh tool
+// identity per run (warm build cache, analysis not cached) or, if id is
+// set, a fixed one (so a second run is served from go vet's cache).
+func (b bins) govet(name, dir string, env []string, realTool, id string, pkgs ...string) tool {
+	return tool{
+		name: name, dir: dir,
+		args: func(int) []string { return append([]string{"go", "vet", "-vettool=" + b.self}, pkgs...) },
+		env: func(run int) []string {
+			ident := id
+			if ident == "" {
+				ident = fmt.Sprintf("%s-%s-%d", b.stamp, strings.ReplaceAll(name, " ", "_"), run)
+			}
+			return append(env[:len(env):len(env)], "BENCH_VETWRAP_TOOL="+realTool, "BENCH_VETWRAP_ID="+ident)
+		},
+		ok: func(code int) bool { return code == 0 || code == 1 },
+	}
+}

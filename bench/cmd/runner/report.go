@@ -47,6 +47,8 @@ type report struct {
 	mainTools    int // r.tools[mainTools:] are the analyzers alone
 	actions      []action
 	actionsTotal map[string]time.Duration
+
+	apps []*appRun
 }
 
 func (r *report) describe(d corpus.Dirs, tracelint string) {
@@ -129,13 +131,55 @@ func pct(r float64) string {
 }
 
 func verdict(r, limit float64) string {
-	if r-1 <= limit {
+	if r-1 <= limit+1e-9 { // exactly at the limit is within it
 		return "within the target"
 	}
 	return "over the target"
 }
 
-func (r *report) markdown() string {
+// appsMarker separates the SDK corpus's results from the application
+// modules' in the results file, so that a run measuring only one of them
+// (-corpus none or -apps none) keeps the other's section as it was.
+const appsMarker = "<!-- application modules: bench/cmd/runner -apps -->"
+
+// markdown is the results file: the SDK corpus's section (measured now, or
+// kept from old) and the application modules' section (likewise).
+func (r *report) markdown(old string, sdk, apps bool) string {
+	oldSDK, oldApps, found := strings.Cut(old, appsMarker)
+	if !found {
+		oldSDK, oldApps = old, ""
+	} else {
+		oldApps = appsMarker + oldApps
+	}
+	var out string
+	switch {
+	case sdk:
+		out = r.sdkMarkdown()
+	case strings.TrimSpace(oldSDK) != "":
+		out = oldSDK
+	default:
+		out = "# tracelint: speed on real code\n\nThe SDK corpus was not measured (`-corpus none`).\n\n"
+	}
+	switch {
+	case apps:
+		out += r.appsMarkdown()
+	case oldApps != "":
+		out += oldApps
+	}
+	return out
+}
+
+// environment prints the table rows that say where and what was measured.
+func (r *report) environment(p func(string, ...any), loadStart, loadEnd string) {
+	p("| | |\n|---|---|\n")
+	p("| machine | %s |\n", r.machine)
+	p("| load average (1, 5, 15 min) | %s at the start, %s at the end |\n", loadStart, loadEnd)
+	p("| Go | %s |\n", r.goVersion)
+	p("| golang.org/x/tools | %s (tracelint and the floor) |\n", r.xtools)
+	p("| tracelint | commit %s; analyzers: %s |\n", r.commit, strings.Join(r.analyzers, ", "))
+}
+
+func (r *report) sdkMarkdown() string {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# tracelint: speed on real code\n\n")
@@ -144,12 +188,7 @@ func (r *report) markdown() string {
 	}
 	p("Measured %s UTC (%.0f min) with `make bench` (`cd bench && go run ./cmd/runner -rounds %d -corpus %s`).\n\n",
 		r.started.Format("2006-01-02 15:04"), r.finished.Sub(r.started).Minutes(), r.rounds, r.corpusName)
-	p("| | |\n|---|---|\n")
-	p("| machine | %s |\n", r.machine)
-	p("| load average (1, 5, 15 min) | %s at the start, %s at the end |\n", r.loadStart, r.loadEnd)
-	p("| Go | %s |\n", r.goVersion)
-	p("| golang.org/x/tools | %s (tracelint and the floor) |\n", r.xtools)
-	p("| tracelint | commit %s; analyzers: %s |\n", r.commit, strings.Join(r.analyzers, ", "))
+	r.environment(p, r.loadStart, r.loadEnd)
 	p("| corpus | %d packages (%d relevant to the rules, %d unrelated), %s lines with their tests; loaded with dependencies and tests: %d packages, %s lines |\n",
 		r.corpus.pkgs, r.relevantPkgs, r.corpus.pkgs-r.relevantPkgs, thousands(r.corpus.lines), r.corpus.loadedPkgs, thousands(r.corpus.loadedLines))
 	p("| corpus modules | %s |\n\n", strings.Join(r.modules, ", "))
@@ -188,22 +227,8 @@ func (r *report) markdown() string {
 		}
 		if len(r.actions) > 0 {
 			p("\nThe slowest analysis actions (one sequential run, `tracelint -json -debug=tp`; the driver prints the actions\n")
-			p("that make up 90%% of the total):\n\n| time | analyzer | package |\n|---|---|---|\n")
-			for _, a := range r.actions {
-				p("| %s | %s | %s |\n", secs(a.d), a.analyzer, a.pkg)
-			}
-			names := make([]string, 0, len(r.actionsTotal))
-			for n := range r.actionsTotal {
-				names = append(names, n)
-			}
-			sort.Slice(names, func(i, j int) bool { return r.actionsTotal[names[i]] > r.actionsTotal[names[j]] })
-			p("\nTotal over the printed actions, per analyzer: ")
-			for i, n := range names {
-				if i > 0 {
-					p(", ")
-				}
-				p("%s %s", n, secs(r.actionsTotal[n]))
-			}
+			p("that make up 90%% of the total):\n\n")
+			actionsMarkdown(p, r.actions, r.actionsTotal)
 			p(" (`inspect` is the inspector, `tracelintresolve` the shared resolver index).\n\n")
 		}
 	}
@@ -212,13 +237,7 @@ func (r *report) markdown() string {
 		p("## go vet -vettool=tracelint (how CI runs it incrementally)\n\n")
 		p("| command | cold: empty build cache | warm build cache, analysis re-run | cached: nothing changed |\n|---|---|---|---|\n")
 		for _, c := range r.cold {
-			warm := "-"
-			for i, t := range r.tools {
-				if t.name == c.name {
-					s := r.series[i]
-					warm = fmt.Sprintf("%s, %s CPU, %s", secs(median(s.walls())), secs(median(s.cpus())), mibs(median(s.rsss())))
-				}
-			}
+			warm := warmOf(r.tools, r.series, c.name)
 			p("| %s | %s, %s CPU, %s | %s | %s, %s CPU, %s |\n", c.name,
 				secs(c.cold.wall), secs(c.cold.cpu), mibs(c.cold.rss), warm,
 				secs(median(c.cached.walls())), secs(median(c.cached.cpus())), mibs(median(c.cached.rsss())))
@@ -306,4 +325,40 @@ func thousands(n int) string {
 		s = s[:len(s)-3]
 	}
 	return strings.Join(append([]string{s}, out...), ",")
+}
+
+// actionsMarkdown prints the slowest analysis actions and, after them, the
+// start of a sentence giving their total per analyzer (the caller ends it).
+func actionsMarkdown(p func(string, ...any), actions []action, total map[string]time.Duration) {
+	p("| time | analyzer | package |\n|---|---|---|\n")
+	for _, a := range actions {
+		p("| %s | %s | %s |\n", secs(a.d), a.analyzer, a.pkg)
+	}
+	names := make([]string, 0, len(total))
+	for n := range total {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return total[names[i]] > total[names[j]] })
+	p("\nTotal over the printed actions, per analyzer: ")
+	for i, n := range names {
+		if i > 0 {
+			p(", ")
+		}
+		p("%s %s", n, secs(total[n]))
+	}
+}
+
+// warmOf is the medians of the series of the tool named name, or "-".
+func warmOf(tools []tool, ss []series, name string) string {
+	for i, t := range tools {
+		if t.name == name {
+			return medians(ss[i])
+		}
+	}
+	return "-"
+}
+
+// medians is "wall, CPU CPU, peak RSS", each the median of s.
+func medians(s series) string {
+	return fmt.Sprintf("%s, %s CPU, %s", secs(median(s.walls())), secs(median(s.cpus())), mibs(median(s.rsss())))
 }

@@ -22,11 +22,14 @@ type size struct {
 	loadedPkgs, loadedLines int
 }
 
-func sizeOf(d corpus.Dirs, pkgs []string) size {
+func sizeOf(d corpus.Dirs, pkgs []string) size { return sizeIn(d.Bench, d.Env(), pkgs) }
+
+// sizeIn is sizeOf for packages listed in dir with env (an app module).
+func sizeIn(dir string, env, pkgs []string) size {
 	cmd := exec.Command("go", append([]string{"list", "-deps", "-test",
 		"-json=ImportPath,Dir,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles,ForTest"}, pkgs...)...)
-	cmd.Dir = d.Bench
-	cmd.Env = d.Env()
+	cmd.Dir = dir
+	cmd.Env = env
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	check(err)

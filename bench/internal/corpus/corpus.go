@@ -92,18 +92,25 @@ func Find() (Dirs, error) {
 
 // Env is the environment every measured or checked command runs in: the
 // bench workspace, offline (the modules are downloaded first), with no
-// GOFLAGS from the caller.
+// GOFLAGS from the caller, and tracelint's result cache off (every run
+// analyses, as the measurements and the determinism check need).
 func (d Dirs) Env(extra ...string) []string {
+	env := append(cleanEnv(), "GOWORK="+filepath.Join(d.Bench, "go.work"), "GOPROXY=off", "GOFLAGS=-buildvcs=false", "TRACELINT_CACHE=off")
+	return append(env, extra...)
+}
+
+// cleanEnv is the caller's environment without the variables the bench
+// sets itself.
+func cleanEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		switch k, _, _ := strings.Cut(kv, "="); k {
-		case "GOWORK", "GOFLAGS", "GOPROXY", "GOCACHE", "NOOP_MODE":
+		case "GOWORK", "GOFLAGS", "GOPROXY", "GOCACHE", "NOOP_MODE", "TRACELINT_CACHE":
 			continue
 		}
 		env = append(env, kv)
 	}
-	env = append(env, "GOWORK="+filepath.Join(d.Bench, "go.work"), "GOPROXY=off", "GOFLAGS=-buildvcs=false")
-	return append(env, extra...)
+	return env
 }
 
 // Download fetches the corpus modules (the only step that needs the network).
