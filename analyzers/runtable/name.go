@@ -107,6 +107,16 @@ func concat(ns ...name) name {
 type judge struct {
 	re   *regexp.Regexp
 	cols columnRules
+	// need, when filtered, holds substrings one of which every name re
+	// matches contains (see needles).
+	need     []string
+	filtered bool
+}
+
+func newJudge(re *regexp.Regexp, cols columnRules) judge {
+	j := judge{re: re, cols: cols}
+	j.need, j.filtered = needles(re)
+	return j
 }
 
 // normalise returns the words of a table name as snake_case, without a
@@ -220,11 +230,23 @@ func (j judge) mentions(s string) bool {
 	if len(words) > 256 {
 		words = words[:256]
 	}
+	if j.filtered && !containsAny(strings.Join(words, "_"), j.need...) {
+		return false // every window is a substring of the whole
+	}
 	for i := range words {
 		for k := i + 1; k <= len(words) && k <= i+6; k++ {
 			if j.matches(strings.Join(words[i:k], "_")) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
 		}
 	}
 	return false

@@ -146,7 +146,7 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) || isLibraryPackage(pass.Pkg.Path()) {
 		return nil, nil // the SDKs, the standard library (database/sql too), drivers and libraries themselves
 	}
-	j := judge{re: o.Pattern, cols: columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn}}
+	j := newJudge(o.Pattern, columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn})
 	checkMigrations(pass, j, rep, o.MigrationsAtEmbed)
 	// Packages that can neither write a table (directly or through a helper
 	// of an imported package) nor define a run table's name cost one look at

@@ -271,15 +271,6 @@ func startsKeyword(s string) bool {
 	return false
 }
 
-func containsAny(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // isPlainASCII reports whether s is ASCII without quoted identifiers or
 // dollar quotes (whose tags are case-sensitive).
 func isPlainASCII(s string) bool {
