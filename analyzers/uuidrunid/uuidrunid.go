@@ -97,13 +97,14 @@ func New(opts Options) *analysis.Analyzer {
 	if o.Names == nil {
 		o.Names = naming.RunIDPattern
 	}
+	gens := new(generatorIndex)
 	a := &analysis.Analyzer{
 		Name:      Name,
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/uuidrunid.md",
 		Requires:  []*analysis.Analyzer{resolve.Analyzer},
 		FactTypes: []analysis.Fact{new(GeneratedFact), new(SinkParamsFact), new(HelpersFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o, gens.of(o.Generators)) },
 	}
 	a.Flags.Var(options.NewList(&o.Generators, checkFuncName), "generators",
 		"comma-separated functions that generate identifiers, as types.Func.FullName spells them: "+
@@ -119,10 +120,9 @@ func New(opts Options) *analysis.Analyzer {
 	return config.Adopt(a, New, opts) // tracelint.yml settings, per package
 }
 
-func run(pass *analysis.Pass, o *Options) (any, error) {
+func run(pass *analysis.Pass, o *Options, gens *generators) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
-	gens := newGenerators(o.Generators)
 	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || gens.declares(pass.Pkg.Path()) {
 		return nil, nil // the SDK, the standard library and the generators themselves hold no run identifiers
 	}
