@@ -42,9 +42,10 @@ type Index struct {
 	pass  *analysis.Pass
 	reach bool // see Peripheral
 
-	mu   sync.Mutex
-	data weak.Pointer[indexData]
-	in   weak.Pointer[inspector.Inspector]
+	mu       sync.Mutex
+	data     weak.Pointer[indexData]
+	in       weak.Pointer[inspector.Inspector]
+	comments map[string][]Comment // see CommentsContaining
 }
 
 // indexData records where every variable of a package, and every field or

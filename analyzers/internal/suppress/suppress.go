@@ -29,6 +29,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 	"github.com/tracelint/tracelint/analyzers/internal/suite"
 )
 
@@ -62,34 +63,33 @@ type directive struct {
 // New collects the directives that name analyzer in the pass's files.
 func New(pass *analysis.Pass, analyzer string) *Reporter {
 	r := &Reporter{pass: pass, analyzer: analyzer}
-	for _, f := range pass.Files {
-		var tf *token.File
-		var lines map[int]lineCode
-		for _, cg := range f.Comments {
-			for _, c := range cg.List {
-				if !strings.Contains(c.Text, "tracelint:ignore") {
-					continue // the common case: one substring test per comment
-				}
-				names, reason, ok := parse(c.Text)
-				if !ok {
-					r.checkSpaced(c)
-					continue
-				}
-				r.checkNames(c, names)
-				if !slices.Contains(names, analyzer) {
-					continue
-				}
-				if tf == nil {
-					if tf = pass.Fset.File(f.FileStart); tf == nil {
-						break
-					}
-					lines = codeLines(f, tf)
-				}
-				d := &directive{pos: c.Pos(), end: c.End(), file: tf, reason: reason}
-				d.from, d.to = covered(tf, lines, c, cg)
-				r.directives = append(r.directives, d)
+	var (
+		file  *ast.File
+		tf    *token.File
+		lines map[int]lineCode
+	)
+	for _, c := range resolve.CommentsContaining(pass, "tracelint:ignore") {
+		names, reason, ok := parse(c.Text)
+		if !ok {
+			r.checkSpaced(c.Comment)
+			continue
+		}
+		r.checkNames(c.Comment, names)
+		if !slices.Contains(names, analyzer) {
+			continue
+		}
+		if c.File != file {
+			file, lines = c.File, nil
+			if tf = pass.Fset.File(c.File.FileStart); tf != nil {
+				lines = codeLines(c.File, tf)
 			}
 		}
+		if tf == nil {
+			continue
+		}
+		d := &directive{pos: c.Pos(), end: c.End(), file: tf, reason: reason}
+		d.from, d.to = covered(tf, lines, c.Comment, c.Group)
+		r.directives = append(r.directives, d)
 	}
 	return r
 }
