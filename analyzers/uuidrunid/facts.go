@@ -164,16 +164,42 @@ func (c *checker) exportGeneratedFacts() {
 
 // generating reports whether a generator can be called from this package:
 // it imports a generator's package, or depends on a package whose exported
-// functions return generated values.
+// functions return generated values. In a dependency that reaches neither
+// AWS nor a database (resolve.Peripheral) the package must refer to one:
+// go-openapi's strfmt makes ULIDs, and importing it made every package
+// above it in an API server's build summarise its whole API for nothing.
 func (c *checker) generating() bool {
-	peripheral := resolve.Peripheral(c.pass)
+	if resolve.Peripheral(c.pass) {
+		return c.refersToGenerator()
+	}
 	for _, imp := range c.pass.Pkg.Imports() {
-		if c.gens.declares(imp.Path()) && (!peripheral || !weakGenerators[imp.Path()]) {
+		if c.gens.declares(imp.Path()) {
 			return true
 		}
 	}
 	for _, f := range c.pass.AllPackageFacts() {
 		if _, ok := f.Fact.(*HelpersFact); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// refersToGenerator reports whether the package refers to a generator
+// (other than the standard library's weak ones, see weakGenerators) or to
+// another package's function whose result is generated.
+func (c *checker) refersToGenerator() bool {
+	for _, obj := range c.pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+			continue
+		}
+		fn = fn.Origin()
+		if _, ok := c.gens.match(fn); ok && !weakGenerators[fn.Pkg().Path()] {
+			return true
+		}
+		var f GeneratedFact
+		if c.pass.ImportObjectFact(fn, &f) && (f.Generator != "" || len(f.Fields) > 0) {
 			return true
 		}
 	}
