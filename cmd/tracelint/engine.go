@@ -134,6 +134,7 @@ func analyse(inv *invocation, stderr io.Writer) (*outcome, error) {
 func (out *outcome) run(inv *invocation, cfg *packages.Config, patterns []string, store func(*packages.Package, map[string]json.RawMessage)) error {
 	load := *cfg
 	load.Mode = packages.LoadAllSyntax | packages.NeedModule | packages.NeedEmbedFiles
+	start := time.Now()
 	pkgs, err := packages.Load(&load, patterns...)
 	if err != nil {
 		return err
@@ -154,9 +155,14 @@ func (out *outcome) run(inv *invocation, cfg *packages.Config, patterns []string
 			out.addResult(p.ID, loadKey, mustJSON(jsonError{strings.Join(msgs, "\n")}))
 		}
 	}
+	loaded := time.Now()
 	graph, err := checker.Analyze(inv.analyzers, pkgs, &checker.Options{Sequential: dbg(inv, 'p')})
 	if err != nil {
 		return err
+	}
+	if dbg(inv, 'v') {
+		say(os.Stderr, "tracelint: loaded %d packages in %v, analysed them in %v\n",
+			len(pkgs), loaded.Sub(start).Round(time.Millisecond), time.Since(loaded).Round(time.Millisecond))
 	}
 	results := make(map[*packages.Package]map[string]json.RawMessage)
 	for _, act := range graph.Roots {
