@@ -107,16 +107,7 @@ func concat(ns ...name) name {
 type judge struct {
 	re   *regexp.Regexp
 	cols columnRules
-	// need, when filtered, holds substrings one of which every name re
-	// matches contains (see needles).
-	need     []string
-	filtered bool
-}
-
-func newJudge(re *regexp.Regexp, cols columnRules) judge {
-	j := judge{re: re, cols: cols}
-	j.need, j.filtered = needles(re)
-	return j
+	pre  prefilter // of re
 }
 
 // normalise returns the words of a table name as snake_case, without a
@@ -230,7 +221,7 @@ func (j judge) mentions(s string) bool {
 	if len(words) > 256 {
 		words = words[:256]
 	}
-	if j.filtered && !containsAny(strings.Join(words, "_"), j.need...) {
+	if j.pre.ok && !containsAny(strings.Join(words, "_"), j.pre.need...) {
 		return false // every window is a substring of the whole
 	}
 	for i := range words {

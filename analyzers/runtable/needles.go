@@ -8,6 +8,18 @@ import (
 	"unicode/utf8"
 )
 
+// A prefilter holds, when ok, substrings one of which every string a
+// pattern matches contains (see needles).
+type prefilter struct {
+	need []string
+	ok   bool
+}
+
+func newPrefilter(re *regexp.Regexp) prefilter {
+	need, ok := needles(re)
+	return prefilter{need, ok}
+}
+
 // needles returns substrings one of which every string re matches
 // contains, so that a string containing none of them cannot match; ok is
 // false when re can match without any fixed text (".*", "[a-z]+_log") and no

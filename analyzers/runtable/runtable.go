@@ -104,13 +104,18 @@ func New(opts Options) *analysis.Analyzer {
 			*p.got = *p.def
 		}
 	}
+	// The pattern's prefilter derived once, not in every pass.
+	prefilters := &options.Derived[*regexp.Regexp, prefilter]{
+		Equal: func(a, b *regexp.Regexp) bool { return a == b },
+		Make:  newPrefilter,
+	}
 	a := &analysis.Analyzer{
 		Name:      Name,
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/runtable.md",
 		Requires:  []*analysis.Analyzer{resolve.Analyzer},
 		FactTypes: []analysis.Fact{new(TableNamesFact), new(WritesFact), new(PackageFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o, prefilters.Get(o.Pattern)) },
 	}
 	a.Flags.Var(options.NewRegexp(&o.Pattern), "pattern",
 		"regular expression over a table name in snake_case (JobRunsTable → job_runs) that marks a run-tracking table")
@@ -140,13 +145,13 @@ var writerPackages = []string{
 	gormPath, bunPath, squirrelPath, goquPath, guregu1Path, sqlgraphPath, entSchema,
 }
 
-func run(pass *analysis.Pass, o *Options) (any, error) {
+func run(pass *analysis.Pass, o *Options, pre prefilter) (any, error) {
 	rep := suppress.New(pass, Name)
 	defer rep.Finish()
 	if awsop.InSDK(pass.Pkg) || awsop.InStd(pass) || isDriverPackage(pass.Pkg.Path()) || isLibraryPackage(pass.Pkg.Path()) {
 		return nil, nil // the SDKs, the standard library (database/sql too), drivers and libraries themselves
 	}
-	j := newJudge(o.Pattern, columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn})
+	j := judge{re: o.Pattern, cols: columnRules{runID: o.RunIDColumn, status: o.StatusColumn, time: o.TimeColumn}, pre: pre}
 	checkMigrations(pass, j, rep, o.MigrationsAtEmbed)
 	// Packages that can neither write a table (directly or through a helper
 	// of an imported package) nor define a run table's name cost one look at

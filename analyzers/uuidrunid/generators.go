@@ -4,9 +4,7 @@ import (
 	"errors"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
-	"sync"
 )
 
 // defaultGenerators are the UUID and random-ID generators of the common Go
@@ -118,26 +116,6 @@ var defaultGenerators = []string{
 	"(*math/rand/v2.Rand).Uint64N",
 }
 
-// generatorIndex indexes the configured list once per analyzer instead of
-// in every pass (a build has thousands of passes; indexing the default list
-// cost more than checking most packages). The list is an option, fixed once
-// the flags are set; a change is noticed and indexed again.
-type generatorIndex struct {
-	mu   sync.Mutex
-	list []string
-	gens *generators
-}
-
-func (x *generatorIndex) of(list []string) *generators {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if x.gens == nil || !slices.Equal(x.list, list) {
-		x.list = slices.Clone(list)
-		x.gens = newGenerators(list)
-	}
-	return x.gens
-}
-
 // generators is the configured list, indexed.
 type generators struct {
 	names map[string]bool // FullName → generator
@@ -162,6 +140,9 @@ func (g *generators) match(fn *types.Func) (string, bool) {
 		return "", false
 	}
 	fn = fn.Origin()
+	if fn.Pkg() == nil || !g.declares(fn.Pkg().Path()) {
+		return "", false // without building FullName: this is asked of every function a package uses
+	}
 	if !g.names[trimVendor(fn.FullName())] {
 		return "", false
 	}

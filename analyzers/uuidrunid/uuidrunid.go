@@ -20,6 +20,7 @@ package uuidrunid
 
 import (
 	"regexp"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -97,14 +98,15 @@ func New(opts Options) *analysis.Analyzer {
 	if o.Names == nil {
 		o.Names = naming.RunIDPattern
 	}
-	gens := new(generatorIndex)
+	// The generator list indexed once, not in every pass.
+	gens := &options.Derived[[]string, *generators]{Equal: slices.Equal[[]string], Make: newGenerators}
 	a := &analysis.Analyzer{
 		Name:      Name,
 		Doc:       doc,
 		URL:       "https://github.com/tracelint/tracelint/blob/main/docs/uuidrunid.md",
 		Requires:  []*analysis.Analyzer{resolve.Analyzer},
 		FactTypes: []analysis.Fact{new(GeneratedFact), new(SinkParamsFact), new(HelpersFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o, gens.of(o.Generators)) },
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o, gens.Get(o.Generators)) },
 	}
 	a.Flags.Var(options.NewList(&o.Generators, checkFuncName), "generators",
 		"comma-separated functions that generate identifiers, as types.Func.FullName spells them: "+
