@@ -330,11 +330,15 @@ func ImportsAny(pkg *types.Package, paths ...string) bool {
 }
 
 // InSDK reports whether pkg is part of an AWS SDK itself, which the
-// analyzers never need to look into.
+// analyzers never need to look into: the SDKs and smithy-go, the runtime
+// of the v2 SDK's generated clients.
 func InSDK(pkg *types.Package) bool {
-	p := pkg.Path()
-	return strings.HasPrefix(p, "github.com/aws/aws-sdk-go-v2/") || strings.HasPrefix(p, "github.com/aws/aws-sdk-go/") ||
-		p == "github.com/aws/aws-sdk-go-v2" || p == "github.com/aws/aws-sdk-go"
+	for _, root := range []string{"github.com/aws/aws-sdk-go-v2", "github.com/aws/aws-sdk-go", "github.com/aws/smithy-go"} {
+		if p := pkg.Path(); p == root || strings.HasPrefix(p, root+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // InStd reports whether pass analyses a package of the standard library

@@ -85,8 +85,14 @@ func TestImportsAndSDK(t *testing.T) {
 	if awsop.ImportsAny(pkg, awsop.V2Prefix+"cloud") {
 		t.Error("ImportsAny matched a mere prefix of a path element")
 	}
-	if !awsop.InSDK(types.NewPackage("github.com/aws/aws-sdk-go-v2/service/sns", "sns")) || awsop.InSDK(pkg) {
-		t.Error("InSDK is wrong")
+	for path, want := range map[string]bool{
+		"github.com/aws/aws-sdk-go-v2/service/sns": true, "github.com/aws/aws-sdk-go": true,
+		"github.com/aws/smithy-go/middleware": true, "github.com/aws/smithy-go": true,
+		"github.com/aws/smithy-gopher": false, "github.com/aws/aws-lambda-go/lambda": false, "example.com/x": false,
+	} {
+		if got := awsop.InSDK(types.NewPackage(path, "p")); got != want {
+			t.Errorf("InSDK(%s) = %v, want %v", path, got, want)
+		}
 	}
 }
 
