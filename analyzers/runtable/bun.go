@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
 // bun (github.com/uptrace/bun): a write is Exec (or Scan, which runs an
@@ -106,7 +108,7 @@ func (c *checker) bunStatementWrites(e ast.Expr) []write {
 // value that is a parameter whose type names no table is settled by the
 // callers.
 func (c *checker) bunValueWrites(v ast.Expr, op string, create bool) []write {
-	if n, ok := modelStruct(c.info.TypeOf(v)); ok {
+	if n, ok := resolve.NamedStruct(c.info.TypeOf(v)); ok {
 		q, t := splitTableExpr(text(bunTableName(n)))
 		return []write{{Op: op, Create: create, Qual: q, Name: t, Cols: bunColumns(n)}}
 	}

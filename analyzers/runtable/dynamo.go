@@ -30,7 +30,7 @@ func (c *checker) sdkItemAttributes(item resolve.Set) []string {
 			!strings.HasSuffix(fn.Pkg().Path(), "/dynamodb/attributevalue") && !strings.HasSuffix(fn.Pkg().Path(), "/dynamodb/dynamodbattribute") {
 			return nil
 		}
-		n, ok := modelStruct(c.info.TypeOf(call.Args[0]))
+		n, ok := resolve.NamedStruct(c.info.TypeOf(call.Args[0]))
 		if !ok {
 			return nil
 		}

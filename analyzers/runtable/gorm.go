@@ -87,7 +87,7 @@ func (c *checker) gormWrites(call *ast.CallExpr, lf libFunc) ([]write, bool) {
 // isStructValue reports whether t is a struct, or a pointer, slice or
 // array of them: a model whose fields are all the row's columns.
 func isStructValue(t types.Type) bool {
-	_, ok := modelStruct(t)
+	_, ok := resolve.NamedStruct(t)
 	return ok
 }
 
@@ -147,7 +147,7 @@ func identOf(e ast.Expr) *ast.Ident {
 // write its callers settle with the type of what they pass.
 func (c *checker) gormValueWrites(v ast.Expr, op string, create bool) []write {
 	t := c.info.TypeOf(v)
-	if st, ok := modelStruct(t); ok {
+	if st, ok := resolve.NamedStruct(t); ok {
 		names := c.gormTableNames(t)
 		out := make([]write, 0, len(names))
 		for _, n := range names {
@@ -167,7 +167,7 @@ func (c *checker) gormValueWrites(v ast.Expr, op string, create bool) []write {
 // gormValueColumns returns the columns a value written by gorm sets: the
 // fields of a model, the keys of a map literal; nil when unknown.
 func (c *checker) gormValueColumns(v ast.Expr) []string {
-	if st, ok := modelStruct(c.info.TypeOf(v)); ok {
+	if st, ok := resolve.NamedStruct(c.info.TypeOf(v)); ok {
 		return gormColumns(st)
 	}
 	return c.mapLiteralKeys(v, c.walk.Ctx)
@@ -204,42 +204,11 @@ func (c *checker) mapLiteralKeys(v ast.Expr, ctx *resolve.Context) []string {
 	return keys
 }
 
-// modelStruct returns the named struct type a model value is, through
-// pointers, slices and arrays (&run, &runs, []*Run).
-func modelStruct(t types.Type) (*types.Named, bool) {
-	for range 4 {
-		if t == nil {
-			return nil, false
-		}
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-			continue
-		case *types.Slice:
-			t = u.Elem()
-			continue
-		case *types.Array:
-			t = u.Elem()
-			continue
-		case *types.Named:
-			if _, ok := u.Underlying().(*types.Struct); ok {
-				return u, true
-			}
-			if _, ok := u.Underlying().(*types.Slice); ok {
-				t = u.Underlying()
-				continue
-			}
-		}
-		return nil, false
-	}
-	return nil, false
-}
-
 // gormTableNames returns the names of a model's table: its TableName()
 // method's results, or gorm's naming of the type under the package's
 // naming strategies.
 func (c *checker) gormTableNames(t types.Type) []name {
-	n, _ := modelStruct(t)
+	n, _ := resolve.NamedStruct(t)
 	if ns, ok := c.tableNameMethod(n); ok {
 		return ns
 	}

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+
+	"github.com/tracelint/tracelint/analyzers/internal/resolve"
 )
 
 // guregu/dynamo (github.com/guregu/dynamo v1 and v2): a write is
@@ -68,7 +70,7 @@ func (c *checker) dynamoTables(x ast.Expr) []name {
 // struct (named by their dynamo, or dynamodbav, tags), the keys of a map
 // literal; nil when unknown.
 func (c *checker) itemAttributes(v ast.Expr) []string {
-	if n, ok := modelStruct(c.info.TypeOf(v)); ok {
+	if n, ok := resolve.NamedStruct(c.info.TypeOf(v)); ok {
 		return structAttributes(n, "dynamo", "dynamodbav")
 	}
 	return c.mapLiteralKeys(v, c.walk.Ctx)

@@ -134,20 +134,8 @@ func (m *Model) ownerOf(f *types.Var) string {
 // structTypeKey returns the key of the named struct type t is (or points to,
 // or holds elements of), if any.
 func structTypeKey(t types.Type) (string, bool) {
-	for range 3 {
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-			continue
-		case *types.Slice:
-			t = u.Elem()
-			continue
-		case *types.Named:
-			if _, ok := u.Underlying().(*types.Struct); ok {
-				return TypeKey(u.Obj()), true
-			}
-		}
-		break
+	if n, ok := resolve.NamedStruct(t); ok {
+		return TypeKey(n.Obj()), true
 	}
 	return "", false
 }

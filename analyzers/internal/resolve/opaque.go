@@ -95,6 +95,38 @@ func (r *Resolver) leafType(leaf Leaf) types.Type {
 	return t
 }
 
+// NamedStruct returns the named struct type t is, points to or holds
+// elements of, through pointers, slices, arrays and named slice types a few
+// levels deep: Run, *Run, []*Run, [2]Run and Runs (a []Run) all give Run.
+func NamedStruct(t types.Type) (*types.Named, bool) {
+	for range 4 {
+		if t == nil {
+			return nil, false
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Named:
+			switch under := u.Underlying().(type) {
+			case *types.Struct:
+				return u, true
+			case *types.Slice:
+				t = under
+				continue
+			}
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
 // elemType returns the element type of a slice, array, map, or pointer to an
 // array; nil for anything else.
 func elemType(t types.Type) types.Type {
