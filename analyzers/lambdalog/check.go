@@ -70,15 +70,6 @@ type handlerKey struct {
 	lit *ast.FuncLit
 }
 
-// A verdict says what a handler's logging does with one required value.
-type verdict int
-
-const (
-	carries verdict = iota
-	lacks
-	cannotTell
-)
-
 // checkHandler checks one handler registered at reg.
 func (c *checker) checkHandler(h handler, reg *ast.CallExpr) {
 	local := h.lit != nil || h.fn.Pkg() == c.pass.Pkg
@@ -103,7 +94,7 @@ func (c *checker) checkHandler(h handler, reg *ast.CallExpr) {
 		emits = emits || x.Emits
 	}
 	rid := c.requestID(sums, h)
-	if !emits && rid != carries {
+	if !emits && rid != resolve.Carries {
 		if c.opts.Strict {
 			c.report(analysis.Diagnostic{Pos: at, End: end, Message: fmt.Sprintf(
 				"Lambda handler %s writes no log line of its own, so nothing ties its work to the request id (strict mode)", h.name)})
@@ -111,15 +102,15 @@ func (c *checker) checkHandler(h handler, reg *ast.CallExpr) {
 		return
 	}
 	switch {
-	case rid == lacks && plain > 0 && plain == len(s.Lines()):
+	case rid == resolve.Lacks && plain > 0 && plain == len(s.Lines()):
 		// Every line of its own was reported for losing the request id
 		// that its logger adds: one fix each, nothing to add here.
-	case rid == lacks:
+	case rid == resolve.Lacks:
 		c.report(analysis.Diagnostic{Pos: at, End: end, Message: fmt.Sprintf(
 			"Lambda handler %s never logs the request id (lambdacontext AwsRequestID)%s; derive its logger with it "+
 				"(logger.With(\"request_id\", lc.AwsRequestID)) or log through lambdacontext.NewLogHandler with context-aware calls",
 			h.name, c.lacking(s))})
-	case rid == cannotTell:
+	case rid == resolve.CannotTell:
 		if c.opts.Strict {
 			c.report(analysis.Diagnostic{Pos: at, End: end, Message: fmt.Sprintf(
 				"cannot verify that Lambda handler %s logs the request id: its logging goes through code that cannot be followed (strict mode)", h.name)})
@@ -129,15 +120,15 @@ func (c *checker) checkHandler(h handler, reg *ast.CallExpr) {
 }
 
 // requestID returns whether a handler's logging carries the request id.
-func (c *checker) requestID(sums []*logcall.Summary, h handler) verdict {
+func (c *checker) requestID(sums []*logcall.Summary, h handler) resolve.Verdict {
 	maybe := h.opaque
 	for i, s := range sums {
 		if s.RequestIDLines {
-			return carries
+			return resolve.Carries
 		}
 		for _, l := range s.Logged {
 			if c.holdsRequestID(c.bind(l.Value, h, i)) {
-				return carries
+				return resolve.Carries
 			}
 		}
 		if s.MaybeRequestIDLines || s.OpaqueLines || c.holdsRequestID(c.bind(s.Handed, h, i)) {
@@ -145,9 +136,9 @@ func (c *checker) requestID(sums []*logcall.Summary, h handler) verdict {
 		}
 	}
 	if maybe {
-		return cannotTell
+		return resolve.CannotTell
 	}
-	return lacks
+	return resolve.Lacks
 }
 
 func (c *checker) holdsRequestID(v logcall.Value) bool {
@@ -226,9 +217,9 @@ func (c *checker) checkEvent(h handler, sums []*logcall.Summary, at, end token.P
 	for _, f := range fields {
 		key := c.m.FieldKey(f.v)
 		switch c.eventVerdict(sums, key, h) {
-		case lacks:
+		case resolve.Lacks:
 			missing = append(missing, f.describe())
-		case cannotTell:
+		case resolve.CannotTell:
 			unsure = append(unsure, f.describe())
 		}
 	}
@@ -244,12 +235,12 @@ func (c *checker) checkEvent(h handler, sums []*logcall.Summary, at, end token.P
 	}
 }
 
-func (c *checker) eventVerdict(sums []*logcall.Summary, key string, h handler) verdict {
+func (c *checker) eventVerdict(sums []*logcall.Summary, key string, h handler) resolve.Verdict {
 	maybe := false
 	for i, s := range sums {
 		for _, l := range s.Logged {
 			if c.m.Holds(c.bind(l.Value, h, i), key) {
-				return carries
+				return resolve.Carries
 			}
 		}
 		if c.m.Holds(c.bind(s.Handed, h, i), key) || s.OpaqueLines {
@@ -257,9 +248,9 @@ func (c *checker) eventVerdict(sums []*logcall.Summary, key string, h handler) v
 		}
 	}
 	if maybe {
-		return cannotTell
+		return resolve.CannotTell
 	}
-	return lacks
+	return resolve.Lacks
 }
 
 // bind replaces the parameters in a value of the handler's own summary

@@ -64,15 +64,6 @@ func (c *checker) check() {
 	}
 }
 
-// A verdict says what a loop does with one field of its messages.
-type verdict int
-
-const (
-	logged verdict = iota
-	missing
-	cannotTell
-)
-
 // checkLoop checks that each required field of the loop's messages reaches
 // a log call.
 func (c *checker) checkLoop(l loop, outside *logcall.Summary) {
@@ -85,9 +76,9 @@ func (c *checker) checkLoop(l loop, outside *logcall.Summary) {
 			continue // the message type has no such field
 		}
 		switch c.verdict(s, outside, l, key, stored) {
-		case missing:
+		case resolve.Lacks:
 			lacking = append(lacking, name)
-		case cannotTell:
+		case resolve.CannotTell:
 			unsure = append(unsure, name)
 		}
 	}
@@ -113,16 +104,16 @@ func (c *checker) report(l loop, msg string) {
 // verdict says whether the field with key reaches a log call in the loop
 // (s), or in its function outside every loop over messages (outside: the
 // event logged whole, ids collected by the loop and logged after it).
-func (c *checker) verdict(s, outside *logcall.Summary, l loop, key string, stored bool) verdict {
+func (c *checker) verdict(s, outside *logcall.Summary, l loop, key string, stored bool) resolve.Verdict {
 	for _, lg := range slices.Concat(s.Logged, outside.Logged) {
 		if c.m.Holds(c.bind(lg.Value, l), key) {
-			return logged
+			return resolve.Carries
 		}
 	}
 	if c.m.Holds(c.bind(s.Handed, l), key) || stored {
-		return cannotTell
+		return resolve.CannotTell
 	}
-	return missing
+	return resolve.Lacks
 }
 
 // bind replaces the parameters of the loop's function in a value by what
