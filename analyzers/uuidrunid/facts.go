@@ -169,38 +169,43 @@ func (c *checker) exportGeneratedFacts() {
 // go-openapi's strfmt makes ULIDs, and importing it made every package
 // above it in an API server's build summarise its whole API for nothing.
 func (c *checker) generating() bool {
+	helpers := make(map[*types.Package]bool) // the packages below this one with helpers
+	for _, f := range c.pass.AllPackageFacts() {
+		if _, ok := f.Fact.(*HelpersFact); ok {
+			helpers[f.Package] = true
+		}
+	}
 	if resolve.Peripheral(c.pass) {
-		return c.refersToGenerator()
+		return c.refersToGenerator(helpers)
 	}
 	for _, imp := range c.pass.Pkg.Imports() {
 		if c.gens.declares(imp.Path()) {
 			return true
 		}
 	}
-	for _, f := range c.pass.AllPackageFacts() {
-		if _, ok := f.Fact.(*HelpersFact); ok {
-			return true
-		}
-	}
-	return false
+	return len(helpers) > 0
 }
 
 // refersToGenerator reports whether the package refers to a generator
-// (other than the standard library's weak ones, see weakGenerators) or to
-// another package's function whose result is generated.
-func (c *checker) refersToGenerator() bool {
+// (other than the standard library's weak ones, see weakGenerators) or to a
+// function of a package with helpers whose result is generated.
+func (c *checker) refersToGenerator(helpers map[*types.Package]bool) bool {
 	for _, obj := range c.pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
 		if !ok || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
 			continue
 		}
 		fn = fn.Origin()
-		if _, ok := c.gens.match(fn); ok && !weakGenerators[fn.Pkg().Path()] {
-			return true
-		}
-		var f GeneratedFact
-		if c.pass.ImportObjectFact(fn, &f) && (f.Generator != "" || len(f.Fields) > 0) {
-			return true
+		switch {
+		case helpers[fn.Pkg()]:
+			var f GeneratedFact
+			if c.pass.ImportObjectFact(fn, &f) && (f.Generator != "" || len(f.Fields) > 0) {
+				return true
+			}
+		case c.gens.declares(fn.Pkg().Path()):
+			if _, ok := c.gens.match(fn); ok && !weakGenerators[fn.Pkg().Path()] {
+				return true
+			}
 		}
 	}
 	return false
