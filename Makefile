@@ -72,7 +72,8 @@ unit: ## go test ./... without building the custom binaries (their tests skip)
 FUZZLOG         := $(BIN)/fuzz.log
 fuzz: ## every fuzz target briefly (FUZZTIME=5s)
 	@set -e; mkdir -p $(BIN); for pkg in $$($(GO) list ./...); do \
-		for name in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+		list=$$($(GO) test -list '^Fuzz' $$pkg) || { echo "$$list"; echo "fuzz: cannot list the fuzz targets of $$pkg"; exit 1; }; \
+		for name in $$(echo "$$list" | grep '^Fuzz' || true); do \
 			echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
 			if $(GO) test -run='^$$' -fuzz="^$$name$$" -fuzztime=$(FUZZTIME) $$pkg > $(FUZZLOG) 2>&1; then \
 				cat $(FUZZLOG); \
