@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
@@ -28,16 +29,13 @@ import (
 // for finding: the key covers everything they depend on (keys.go), and a
 // package that had errors, or whose dependencies had, is never stored.
 
-// checkerAction is an analysis action of the checker, for -debug=t.
-type checkerAction = checker.Action
-
 // outcome is what a run found.
 type outcome struct {
 	tree     jsonTree // root package ID → analyzer → results
 	errors   []string // load errors, as go list and the type checker give them
 	analysed []string // root packages analysed in this run
 	cached   int      // root packages whose results came from the cache
-	slowest  []*checker.Action
+	slowest  []timing // -debug=t
 }
 
 // metaMode is what the first load asks of go list: enough to compute keys.
@@ -156,7 +154,8 @@ func (out *outcome) run(inv *invocation, cfg *packages.Config, patterns []string
 		}
 	}
 	loaded := time.Now()
-	graph, err := checker.Analyze(inv.analyzers, pkgs, &checker.Options{Sequential: dbg(inv, 'p')})
+	comb := newCombined(inv.analyzers, pkgs)
+	graph, err := checker.Analyze([]*analysis.Analyzer{comb.analyzer}, pkgs, &checker.Options{Sequential: dbg(inv, 'p')})
 	if err != nil {
 		return err
 	}
@@ -166,12 +165,13 @@ func (out *outcome) run(inv *invocation, cfg *packages.Config, patterns []string
 	}
 	results := make(map[*packages.Package]map[string]json.RawMessage)
 	for _, act := range graph.Roots {
-		if results[act.Package] == nil {
-			results[act.Package] = make(map[string]json.RawMessage)
-		}
-		if raw, ok := entry(act.Package.Fset, act.Diagnostics, act.Err); ok {
-			out.addResult(act.Package.ID, act.Analyzer.Name, raw)
-			results[act.Package][act.Analyzer.Name] = raw
+		results[act.Package] = make(map[string]json.RawMessage)
+		for _, a := range inv.analyzers {
+			diags, err := comb.outcome(act.Result, act.Err, a)
+			if raw, ok := entry(act.Package.Fset, diags, err); ok {
+				out.addResult(act.Package.ID, a.Name, raw)
+				results[act.Package][a.Name] = raw
+			}
 		}
 	}
 	for _, p := range pkgs {
@@ -182,7 +182,7 @@ func (out *outcome) run(inv *invocation, cfg *packages.Config, patterns []string
 	}
 	if dbg(inv, 't') {
 		for act := range graph.All() {
-			out.slowest = append(out.slowest, act)
+			out.slowest = append(out.slowest, comb.timings(act.Result, act.Package)...)
 		}
 	}
 	return nil

@@ -276,14 +276,14 @@ func printSlowest(w io.Writer, out *outcome, inv *invocation) {
 	}
 	list := slices.Clone(out.slowest)
 	var total time.Duration
-	for _, act := range list {
-		total += act.Duration
+	for _, t := range list {
+		total += t.took
 	}
-	slices.SortFunc(list, func(a, b *checkerAction) int { return int(b.Duration - a.Duration) })
+	slices.SortFunc(list, func(a, b timing) int { return int(b.took - a.took) })
 	var sum time.Duration
-	for _, act := range list {
-		say(w, "%s\t%s\n", act.Duration, act)
-		sum += act.Duration
+	for _, t := range list {
+		say(w, "%s\t%s\n", t.took, t)
+		sum += t.took
 		if sum >= total*9/10 {
 			break
 		}
