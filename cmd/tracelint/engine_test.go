@@ -98,6 +98,14 @@ func TestCache(t *testing.T) {
 	if a, c := counts(t, stderr); a != 4 || c != 0 {
 		t.Errorf("with another setting: %d analysed, %d from the cache, want 4 and 0", a, c)
 	}
+	// Files other than Go files count too (a C header cgo would read).
+	if err := os.WriteFile(filepath.Join(mod, "dims", "limits.h"), []byte("#define MAX_DIMS 30\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, _ = withCache(t, mod, cache, append([]string{"-v"}, pkgs...)...)
+	if a, c := counts(t, stderr); a != 2 || c != 2 {
+		t.Errorf("after adding dims/limits.h: %d analysed, %d from the cache, want 2 and 2", a, c)
+	}
 }
 
 // TestTextOutput: path:line:col: analyzer: message, relative to the working

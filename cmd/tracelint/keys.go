@@ -28,10 +28,12 @@ import (
 //   - the tracelint binary (its contents: a rebuilt analyzer is another
 //     tool), the analyzers that run and every one of their settings;
 //   - the go command's environment for the build (version, GOOS, GOARCH,
-//     cgo, GOFLAGS, experiments), the build tags and whether tests count;
-//   - the package: its ID, path and name, the names and contents of its
-//     compiled Go files, other files and embedded files, and the
-//     configuration files (tracelint.yml) that apply to its directory;
+//     cgo and its compiler and flags, GOFLAGS, experiments), the build tags
+//     and whether tests count;
+//   - the package: its ID, path and name, the names and contents of its Go
+//     files (cgo's among them), other files (C sources and headers, ...) and
+//     embedded files, and the configuration files (tracelint.yml) that
+//     apply to its directory;
 //   - the keys of the packages it imports, so that a change anywhere below
 //     (a fact of a helper in another package) changes every key above it.
 //
@@ -60,7 +62,8 @@ func newKeyer(inv *invocation, env []string) (*keyer, error) {
 		h.Write(fmt.Appendf(nil, "analyzer %s\n", a.Name))
 		a.Flags.VisitAll(func(f *flag.Flag) { h.Write(fmt.Appendf(nil, "  %s=%q\n", f.Name, f.Value.String())) })
 	}
-	goenv, err := goEnv(env, "GOVERSION", "GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS", "GOEXPERIMENT", "GOAMD64", "GOARM64", "GOROOT", "GOMODCACHE", "GOCACHE", "GOWORK")
+	goenv, err := goEnv(env, "GOVERSION", "GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS", "GOEXPERIMENT", "GOAMD64", "GOARM64", "GOROOT", "GOMODCACHE", "GOCACHE", "GOWORK",
+		"CC", "CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS") // what cgo's output depends on besides the files
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +102,7 @@ func (k *keyer) key(p *packages.Package) (string, error) {
 	h := sha256.New()
 	h.Write(k.base)
 	h.Write(fmt.Appendf(nil, "package %q %q %q\n", p.ID, p.PkgPath, p.Name))
-	for _, group := range [][]string{p.CompiledGoFiles, p.OtherFiles, p.EmbedFiles} {
+	for _, group := range [][]string{p.GoFiles, p.OtherFiles, p.EmbedFiles} {
 		for _, f := range slices.Sorted(slices.Values(group)) {
 			sum, err := k.fileSum(f)
 			if err != nil {
