@@ -20,8 +20,9 @@ import (
 // and analyses the others with golang.org/x/tools/go/analysis/checker:
 // those packages (the roots of the patterns that changed, with their tests)
 // are loaded and type-checked from source with all their dependencies,
-// whose facts the analyzers need, exactly as without a cache. Their results
-// are stored for the next run.
+// whose facts the analyzers need, exactly as without a cache, and analysed
+// by one combined analyzer per package (combined.go). Their results are
+// stored for the next run.
 //
 // A run on unchanged code therefore costs go list and hashing the module's
 // files; after an edit, the edited package and the packages that import it
