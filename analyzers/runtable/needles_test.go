@@ -52,7 +52,8 @@ func FuzzMentionsPrefilter(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	var filtered, full []judge
+	filtered := make([]judge, 0, len(mentionsPatterns))
+	full := make([]judge, 0, len(mentionsPatterns))
 	for _, p := range mentionsPatterns {
 		re := regexp.MustCompile(p)
 		filtered = append(filtered, judge{re: re, pre: newPrefilter(re)})

@@ -49,7 +49,7 @@ func TestCombined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
+	want := make([]string, 0, len(separate.Roots))
 	for _, act := range separate.Roots {
 		want = append(want, format(act.Package, act.Analyzer, act.Diagnostics, act.Err)...)
 	}
@@ -59,7 +59,7 @@ func TestCombined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
+	got := make([]string, 0, len(want))
 	for _, act := range together.Roots {
 		for _, a := range suite {
 			diags, err := comb.outcome(act.Result, act.Err, a)
