@@ -169,19 +169,22 @@ func (c *checker) exportGeneratedFacts() {
 // go-openapi's strfmt makes ULIDs, and importing it made every package
 // above it in an API server's build summarise its whole API for nothing.
 func (c *checker) generating() bool {
+	peripheral := resolve.Peripheral(c.pass)
+	if !peripheral {
+		for _, imp := range c.pass.Pkg.Imports() {
+			if c.gens.declares(imp.Path()) {
+				return true // without reading the facts of the whole closure
+			}
+		}
+	}
 	helpers := make(map[*types.Package]bool) // the packages below this one with helpers
 	for _, f := range c.pass.AllPackageFacts() {
 		if _, ok := f.Fact.(*HelpersFact); ok {
 			helpers[f.Package] = true
 		}
 	}
-	if resolve.Peripheral(c.pass) {
+	if peripheral {
 		return c.refersToGenerator(helpers)
-	}
-	for _, imp := range c.pass.Pkg.Imports() {
-		if c.gens.declares(imp.Path()) {
-			return true
-		}
 	}
 	return len(helpers) > 0
 }
